@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/server/static.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Fails with the install instruction, rather than a stack trace, when Chromium is absent. */
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `browser tests need Chromium at ${CHROMIUM}: install it with "sudo apt-get install -y chromium" (Debian/Ubuntu), or set CHROMIUM_PATH`,
+    );
+  }
+  if (!existsSync(resolve(DIST, 'index.html'))) {
+    throw new Error('browser tests need the built site in dist/: run "npm run build" first');
+  }
+}
+
+export interface Session {
+  browser: Browser;
+  server: StaticServer;
+  /** every request that tried to leave localhost, across all contexts */
+  offsite: string[];
+  newPage(options?: { javaScriptEnabled?: boolean; width?: number; height?: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts the static server on dist/ and Chromium; any request to another origin is aborted and recorded. */
+export async function startSession(): Promise<Session> {
+  requireChromium();
+  const server = await serveStatic(DIST);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const offsite: string[] = [];
+  const contexts: BrowserContext[] = [];
+  return {
+    browser,
+    server,
+    offsite,
+    async newPage(options = {}): Promise<Page> {
+      const context = await browser.newContext({
+        javaScriptEnabled: options.javaScriptEnabled ?? true,
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+      });
+      contexts.push(context);
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+        if (local || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+        offsite.push(url.href);
+        return route.abort();
+      });
+      return context.newPage();
+    },
+    async close(): Promise<void> {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await server.close();
+    },
+  };
+}
