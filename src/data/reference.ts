@@ -1,0 +1,124 @@
+/**
+ * Loads the province reference (data/geo/units.csv, crosswalk.csv, aliases.csv) into typed rows.
+ * Build-time only. Rows whose enumerated fields hold an unknown value are reported and left out,
+ * so callers can trust every row they get.
+ */
+import { join } from 'node:path';
+import type { AliasRow, CrosswalkRow, UnitRow } from '../lib/types.ts';
+import { readCsvFile } from './csv/read.ts';
+import type { CsvTable } from './csv/read.ts';
+import { checkHeader } from './check/header.ts';
+import type { Problem } from './check/problem.ts';
+import {
+  ALIAS_COLUMNS, ALIAS_KINDS, CROSSWALK_COLUMNS, UNIT_COLUMNS, UNIT_TYPES, UNIT_VINTAGES, VINTAGES,
+  isOneOf, listAllowed,
+} from './check/schema.ts';
+
+export interface Reference {
+  units: UnitRow[];
+  crosswalk: CrosswalkRow[];
+  aliases: AliasRow[];
+  /** problems found while reading; empty for a valid reference */
+  problems: Problem[];
+  /** where each row came from (same index as the arrays above), for later checks */
+  lines: { units: number[]; crosswalk: number[]; aliases: number[] };
+}
+
+export interface ReferenceOptions {
+  /** how to name the data directory in problems; default `data` */
+  displayRoot?: string;
+}
+
+/**
+ * Reads data/geo/{units,crosswalk,aliases}.csv from `dataDir`.
+ * @returns typed rows plus every problem found; a missing file is a problem, not an exception
+ */
+export async function loadReference(dataDir: string, options: ReferenceOptions = {}): Promise<Reference> {
+  const root = options.displayRoot ?? 'data';
+  const problems: Problem[] = [];
+  const [u, c, a] = await Promise.all([
+    readTable(join(dataDir, 'geo', 'units.csv'), `${root}/geo/units.csv`, UNIT_COLUMNS, problems),
+    readTable(join(dataDir, 'geo', 'crosswalk.csv'), `${root}/geo/crosswalk.csv`, CROSSWALK_COLUMNS, problems),
+    readTable(join(dataDir, 'geo', 'aliases.csv'), `${root}/geo/aliases.csv`, ALIAS_COLUMNS, problems),
+  ]);
+  const lines = { units: [] as number[], crosswalk: [] as number[], aliases: [] as number[] };
+
+  const units: UnitRow[] = [];
+  for (const r of u?.rows ?? []) {
+    const [vintage = '', code = '', name_vi = '', name_en = '', type = '', iso3166_2 = '', valid_from = '', valid_to = ''] = r.fields;
+    const bad = (column: number, message: string): void => {
+      problems.push({ file: `${root}/geo/units.csv`, line: r.line, column, message });
+    };
+    if (!isOneOf(vintage, UNIT_VINTAGES)) {
+      bad(1, `unknown vintage "${vintage}"; expected one of ${listAllowed(UNIT_VINTAGES)}`);
+      continue;
+    }
+    if (!isOneOf(type, UNIT_TYPES)) {
+      bad(5, `unknown type "${type}"; expected one of ${listAllowed(UNIT_TYPES)}`);
+      continue;
+    }
+    units.push({ vintage, code, name_vi, name_en, type, iso3166_2, valid_from, valid_to });
+    lines.units.push(r.line);
+  }
+
+  const crosswalk: CrosswalkRow[] = [];
+  for (const r of c?.rows ?? []) {
+    const [vn63_code = '', vn34_code = '', effective = ''] = r.fields;
+    crosswalk.push({ vn63_code, vn34_code, effective });
+    lines.crosswalk.push(r.line);
+  }
+
+  const aliases: AliasRow[] = [];
+  for (const r of a?.rows ?? []) {
+    const [alias = '', kind = '', vintage = '', code = '', note = ''] = r.fields;
+    const bad = (column: number, message: string): void => {
+      problems.push({ file: `${root}/geo/aliases.csv`, line: r.line, column, message });
+    };
+    if (!isOneOf(kind, ALIAS_KINDS)) {
+      bad(2, `unknown kind "${kind}"; expected one of ${listAllowed(ALIAS_KINDS)}`);
+      continue;
+    }
+    const vintages = ['', ...VINTAGES] as const;
+    if (!isOneOf(vintage, vintages)) {
+      bad(3, `unknown vintage "${vintage}"; expected one of ${listAllowed(vintages)}`);
+      continue;
+    }
+    aliases.push({ alias, kind, vintage, code, note });
+    lines.aliases.push(r.line);
+  }
+
+  return { units, crosswalk, aliases, problems, lines };
+}
+
+/**
+ * Reads one CSV and checks its header; collects problems.
+ * @returns the table, or null when the file is missing, unreadable or has the wrong header
+ */
+export async function readTable(
+  path: string,
+  displayPath: string,
+  columns: readonly string[],
+  problems: Problem[],
+): Promise<CsvTable | null> {
+  let table: CsvTable;
+  try {
+    table = await readCsvFile(path, displayPath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    problems.push({
+      file: displayPath,
+      line: 1,
+      column: 1,
+      message: code === 'ENOENT' ? 'file missing' : `cannot read file (${code ?? String(e)})`,
+    });
+    return null;
+  }
+  for (const p of table.problems) problems.push(p);
+  if (table.header.length === 0 && table.problems.length > 0) return null;
+  const headerProblems = checkHeader(table.header, columns, displayPath);
+  if (headerProblems.length > 0) {
+    for (const p of headerProblems) problems.push(p);
+    return null;
+  }
+  return table;
+}
