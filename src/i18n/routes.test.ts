@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorPath, langOf, path, provincePath, twinPath } from './routes.ts';
+
+describe('routes', () => {
+  it('puts Vietnamese at the root and English under /en/', () => {
+    expect(path('home', 'vi')).toBe('/');
+    expect(path('home', 'en')).toBe('/en/');
+    expect(path('compare', 'vi')).toBe('/so-sanh/');
+    expect(path('compare', 'en')).toBe('/en/compare/');
+    expect(provincePath('vi', 'VN63', '01')).toBe('/tinh/vn63/01/');
+    expect(provincePath('en', 'VN34', '79')).toBe('/en/provinces/vn34/79/');
+    expect(indicatorPath('vi', 'dti_score')).toBe('/chi-so/dti_score/');
+  });
+  it('refuses path segments that would escape the route', () => {
+    expect(() => path('indicators', 'vi', '../x')).toThrow(/invalid path segment/);
+  });
+  it('finds every page twin both ways, keeping the query', () => {
+    expect(twinPath('/tinh/vn63/01/', 'en')).toBe('/en/provinces/vn63/01/');
+    expect(twinPath('/en/provinces/vn63/01/', 'vi')).toBe('/tinh/vn63/01/');
+    expect(twinPath('/so-sanh/?p=VN63-01,VN63-79', 'en')).toBe('/en/compare/?p=VN63-01,VN63-79');
+    expect(twinPath('/', 'en')).toBe('/en/');
+    expect(twinPath('/en/', 'vi')).toBe('/');
+    expect(twinPath('/explore/', 'en')).toBe('/en/explore/');
+    expect(twinPath('/nowhere/', 'en')).toBeNull();
+  });
+  it('tells the language of a path', () => {
+    expect(langOf('/en/compare/')).toBe('en');
+    expect(langOf('/en')).toBe('en');
+    expect(langOf('/enigma/')).toBe('vi');
+  });
+});
