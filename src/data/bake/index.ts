@@ -1,0 +1,148 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../../lib/types.ts';
+import { openDb, type Db } from '../db.ts';
+import { replaceDirectory } from './atomic.ts';
+import { toCsv } from './csv-write.ts';
+import { datapackage } from './datapackage.ts';
+import { deriveVn34, type DerivedRow } from './derive.ts';
+import { TABLES, type TableSpec } from './tables.ts';
+
+export const DATABASE_FILE = 'egov.duckdb';
+
+/** The download file of each table: CSV, UTF-8 with BOM so that Excel shows Vietnamese. */
+export const csvFile = (table: string): string => `egov-${table}.csv`;
+
+export interface BakeSummary {
+  outDir: string;
+  counts: Record<string, number>;
+}
+
+export interface BakeEffects {
+  log(message: string): void;
+}
+
+/**
+ * Writes the baked database and the downloads for a checked dataset into `outDir`, atomically:
+ * everything goes to a temporary sibling directory first, which then replaces `outDir` whole.
+ */
+export async function bake(dataset: Dataset, outDir: string, effects: BakeEffects = { log: () => {} }): Promise<BakeSummary> {
+  const derived = deriveVn34(dataset.observations, dataset.indicators, dataset.crosswalk);
+  const contents: Record<string, readonly Record<string, unknown>[]> = {
+    indicators: sortBy(dataset.indicators, (r) => [r.id]),
+    sources: sortBy(dataset.sources, (r) => [r.id]),
+    units: sortBy(dataset.units, (r) => [r.vintage, r.code]),
+    crosswalk: sortBy(dataset.crosswalk, (r) => [r.vn63_code]),
+    events: sortBy(dataset.events, (r) => [r.id]),
+    observations: sortBy(dataset.observations, (r) => [r.indicator, r.vintage, r.geo, r.subunit, r.breakdown, r.period, r.file, String(r.line).padStart(9, '0')]),
+    derived: derived as readonly DerivedRow[] as readonly Record<string, unknown>[],
+  };
+  const counts = Object.fromEntries(Object.entries(contents).map(([k, v]) => [k, v.length]));
+
+  await replaceDirectory(outDir, async (tmp) => {
+    for (const spec of TABLES) {
+      writeFileSync(join(tmp, csvFile(spec.name)), toCsv(contents[spec.name] ?? [], spec.columns, { bom: true }));
+    }
+    effects.log(`wrote ${TABLES.length} CSV downloads`);
+    writeFileSync(join(tmp, 'egov.json'), jsonDownload(contents));
+    writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(TABLES, csvFile), null, 2) + '\n');
+    const db = await openDb(join(tmp, DATABASE_FILE));
+    try {
+      for (const spec of TABLES) await loadTable(db, spec, join(tmp, csvFile(spec.name)));
+      await createDerivedViews(db);
+      await db.run('CHECKPOINT');
+    } finally {
+      db.close();
+    }
+    effects.log(`wrote ${DATABASE_FILE}`);
+  });
+  return { outDir, counts };
+}
+
+async function loadTable(db: Db, spec: TableSpec, csvPath: string): Promise<void> {
+  // Read every field as text, then type it: empty text fields stay '' (not NULL), empty numbers NULL.
+  const columns = `{${spec.columns.map((c) => `'${c.name}': 'VARCHAR'`).join(', ')}}`;
+  const select = spec.columns
+    .map((c) => (c.type === 'VARCHAR' ? `coalesce("${c.name}", '') AS "${c.name}"` : `CAST("${c.name}" AS ${c.type}) AS "${c.name}"`))
+    .join(', ');
+  await db.run(
+    `CREATE TABLE "${spec.name}" AS SELECT ${select} FROM read_csv($1, header = true, columns = ${columns}, quote = '"', escape = '"', delim = ',', encoding = 'utf-8')`,
+    [csvPath],
+  );
+  await db.run(`COMMENT ON TABLE "${spec.name}" IS ${sqlString(spec.description)}`);
+  for (const c of spec.columns) await db.run(`COMMENT ON COLUMN "${spec.name}"."${c.name}" IS ${sqlString(c.description)}`);
+}
+
+async function createDerivedViews(db: Db): Promise<void> {
+  await db.run(`
+    CREATE VIEW figures AS
+    SELECT indicator, vintage, geo, period, period_start, period_end, value, qualifier, numerator, denominator,
+           source, quote, false AS derived, '' AS members
+      FROM observations WHERE subunit = '' AND breakdown = ''
+    UNION ALL
+    SELECT indicator, vintage, geo, period, period_start, period_end, value, qualifier, numerator, denominator,
+           sources AS source, '' AS quote, true AS derived, members
+      FROM derived`);
+  await db.run(`COMMENT ON VIEW figures IS ${sqlString('Province-level and national figures of both maps: published rows (derived = false) and VN34 rows re-aggregated from VN63 (derived = true)')}`);
+  await db.run(`
+    CREATE TABLE ranks AS
+    SELECT f.indicator, f.vintage, f.period, f.geo,
+           CAST(rank() OVER w AS INTEGER) AS rank,
+           CAST(count(*) OVER (PARTITION BY f.indicator, f.vintage, f.period) AS INTEGER) AS n
+      FROM figures f JOIN indicators i ON i.id = f.indicator
+     WHERE f.geo <> 'VN' AND i.direction <> 'neutral' AND i.unit <> 'rank'
+    WINDOW w AS (PARTITION BY f.indicator, f.vintage, f.period
+                 ORDER BY CASE WHEN i.direction = 'higher_better' THEN -f.value ELSE f.value END)
+     ORDER BY f.indicator, f.vintage, f.period, rank, f.geo`);
+  await db.run(`COMMENT ON TABLE ranks IS ${sqlString('Rank of each province per indicator, period and map among the provinces with a figure (1 = best by the indicator\u2019s direction; ties share the rank). Not computed for neutral indicators, nor for indicators that are themselves ranks')}`);
+  await db.run(`
+    CREATE TABLE medians AS
+    SELECT f.indicator, f.vintage, f.period, median(f.value) AS median, CAST(count(*) AS INTEGER) AS n
+      FROM figures f JOIN indicators i ON i.id = f.indicator
+     WHERE f.geo <> 'VN' AND i.unit <> 'rank'
+     GROUP BY ALL ORDER BY ALL`);
+  await db.run(`COMMENT ON TABLE medians IS ${sqlString('Median over the provinces with a figure, per indicator, period and map, with their number n')}`);
+  const observationColumns = new Map(TABLES.find((t) => t.name === 'observations')?.columns.map((c) => [c.name, c.description]));
+  for (const column of ['indicator', 'vintage', 'geo', 'period', 'period_start', 'period_end', 'value', 'qualifier', 'numerator', 'denominator']) {
+    await db.run(`COMMENT ON COLUMN figures.${column} IS ${sqlString(observationColumns.get(column) ?? column)}`);
+  }
+  for (const [table, column, text] of [
+    ['figures', 'source', 'source id (derived rows: the members\u2019 source ids)'],
+    ['figures', 'quote', 'verbatim quote (empty for derived rows: see each member\u2019s own row)'],
+    ['figures', 'derived', 'true when re-aggregated from VN63 members rather than published'],
+    ['figures', 'members', 'VN63 member codes of a derived row, joined by +'],
+    ['ranks', 'indicator', 'indicator id'],
+    ['ranks', 'vintage', 'administrative map: VN63 or VN34'],
+    ['ranks', 'period', 'ISO 8601 period'],
+    ['ranks', 'geo', 'province code of that vintage'],
+    ['ranks', 'rank', 'rank, 1 = best'],
+    ['medians', 'indicator', 'indicator id'],
+    ['medians', 'vintage', 'administrative map: VN63 or VN34'],
+    ['medians', 'period', 'ISO 8601 period'],
+    ['ranks', 'n', 'number of provinces ranked'],
+    ['medians', 'median', 'median of the provinces\u2019 values'],
+    ['medians', 'n', 'number of provinces with a figure'],
+  ] as const) {
+    await db.run(`COMMENT ON COLUMN ${table}.${column} IS ${sqlString(text)}`);
+  }
+}
+
+function jsonDownload(contents: Record<string, readonly Record<string, unknown>[]>): string {
+  // One table per key, in the order of TABLES; rows in their sorted order: byte-identical reruns.
+  const ordered = Object.fromEntries(TABLES.map((t) => [t.name, (contents[t.name] ?? []).map((row) => pick(row, t))]));
+  return JSON.stringify(ordered) + '\n';
+}
+
+function pick(row: Record<string, unknown>, spec: TableSpec): Record<string, unknown> {
+  return Object.fromEntries(spec.columns.map((c) => [c.name, row[c.name] ?? null]));
+}
+
+function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+function sortBy<T>(rows: readonly T[], key: (row: T) => string[]): T[] {
+  const keyed = rows.map((row) => ({ row, key: key(row).join('\u0000') }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.row);
+}
