@@ -1,0 +1,116 @@
+/**
+ * Parse the texts of data/geo/units.csv, aliases.csv and crosswalk.csv into typed rows.
+ * Pure (no file access), so the build-time loader, the scripts and the tests share it.
+ */
+import Papa from 'papaparse';
+import type { AliasRow, CrosswalkRow, UnitRow } from '../types.ts';
+
+/** A data problem in a reference CSV; line and column are 1-based (line 1 is the header). */
+export interface RowProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Rows parsed from one reference CSV, with every problem found. */
+export interface Parsed<T> {
+  rows: T[];
+  problems: RowProblem[];
+}
+
+const UNIT_COLUMNS = ['vintage', 'code', 'name_vi', 'name_en', 'type', 'iso3166_2', 'valid_from', 'valid_to'] as const;
+const ALIAS_COLUMNS = ['alias', 'kind', 'vintage', 'code', 'note'] as const;
+const CROSSWALK_COLUMNS = ['vn63_code', 'vn34_code', 'effective'] as const;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CODE = /^\d{2}$/;
+
+type Check = (value: string, row: Record<string, string>) => string | null;
+
+function oneOf(values: readonly string[]): Check {
+  return (v) => (values.includes(v) ? null : `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}, got ${JSON.stringify(v)}`);
+}
+
+function parseTable<T>(
+  text: string,
+  columns: readonly string[],
+  checks: Partial<Record<string, Check>>,
+): Parsed<T> {
+  const problems: RowProblem[] = [];
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  for (const e of result.errors) {
+    problems.push({ line: (e.row ?? 0) + 1, column: 1, message: e.message.toLowerCase() });
+  }
+  const [header, ...body] = result.data;
+  if (!header || header.join(',') !== columns.join(',')) {
+    problems.push({ line: 1, column: 1, message: `expected header ${columns.join(',')}, got ${header?.join(',') ?? 'nothing'}` });
+    return { rows: [], problems };
+  }
+  const rows: T[] = [];
+  body.forEach((fields, i) => {
+    const line = i + 2;
+    if (fields.length !== columns.length) {
+      problems.push({ line, column: Math.min(fields.length, columns.length) + 1, message: `expected ${columns.length} fields, got ${fields.length}` });
+      return;
+    }
+    const row: Record<string, string> = {};
+    columns.forEach((c, j) => (row[c] = fields[j] ?? ''));
+    let ok = true;
+    columns.forEach((c, j) => {
+      const message = checks[c]?.(row[c] ?? '', row);
+      if (message) {
+        problems.push({ line, column: j + 1, message: `${c}: ${message}` });
+        ok = false;
+      }
+    });
+    // Rows are typed only after every check passed, so a bad value never leaks as a valid one.
+    if (ok) rows.push(row as T);
+  });
+  return { rows, problems };
+}
+
+/** Parse data/geo/units.csv (`vintage,code,name_vi,name_en,type,iso3166_2,valid_from,valid_to`). */
+export function parseUnits(text: string): Parsed<UnitRow> {
+  return parseTable<UnitRow>(text, UNIT_COLUMNS, {
+    vintage: oneOf(['VN63', 'VN34', 'VN']),
+    code: (v, r) => (r.vintage === 'VN' ? (v === 'VN' ? null : 'expected VN for the country row') : CODE.test(v) ? null : `expected two digits, got ${JSON.stringify(v)}`),
+    name_vi: (v) => (v.trim() === v && v !== '' ? null : 'expected a name without surrounding spaces'),
+    name_en: (v) => (v.trim() === v && v !== '' ? null : 'expected a name without surrounding spaces'),
+    type: oneOf(['city', 'province', 'country']),
+    iso3166_2: (v) => (v === '' || /^VN-[0-9A-Z]{2}$/.test(v) ? null : `expected VN-XX or empty, got ${JSON.stringify(v)}`),
+    valid_from: (v) => (v === '' || ISO_DATE.test(v) ? null : `expected an ISO date or empty, got ${JSON.stringify(v)}`),
+    valid_to: (v) => (v === '' || ISO_DATE.test(v) ? null : `expected an ISO date or empty, got ${JSON.stringify(v)}`),
+  });
+}
+
+/** Parse data/geo/aliases.csv (`alias,kind,vintage,code,note`). */
+export function parseAliases(text: string): Parsed<AliasRow> {
+  return parseTable<AliasRow>(text, ALIAS_COLUMNS, {
+    alias: (v) => (v.trim() !== '' ? null : 'expected a spelling'),
+    kind: oneOf(['unit', 'region', 'total', 'abolished']),
+    vintage: (v, r) =>
+      r.kind === 'unit'
+        ? v === 'VN63' || v === 'VN34' ? null : 'expected VN63 or VN34 for a unit alias'
+        : v === '' || v === 'VN63' || v === 'VN34' ? null : 'expected VN63, VN34 or empty',
+    code: (v, r) =>
+      r.kind === 'unit' ? (CODE.test(v) ? null : 'expected two digits for a unit alias') : v === '' || CODE.test(v) ? null : 'expected two digits or empty',
+  });
+}
+
+/** Parse data/geo/crosswalk.csv (`vn63_code,vn34_code,effective`). */
+export function parseCrosswalk(text: string): Parsed<CrosswalkRow> {
+  const code: Check = (v) => (CODE.test(v) ? null : `expected two digits, got ${JSON.stringify(v)}`);
+  return parseTable<CrosswalkRow>(text, CROSSWALK_COLUMNS, {
+    vn63_code: code,
+    vn34_code: code,
+    effective: (v) => (ISO_DATE.test(v) ? null : `expected an ISO date, got ${JSON.stringify(v)}`),
+  });
+}
+
+/** Return the rows, or throw one message listing the problems (for scripts and tests). */
+export function rowsOrThrow<T>(parsed: Parsed<T>, file: string): T[] {
+  if (parsed.problems.length > 0) {
+    throw new Error(parsed.problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+  }
+  return parsed.rows;
+}
