@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { bake } from '../src/data/bake/index.ts';
+import { checkData, formatProblem } from '../src/data/check/index.ts';
+import { ROOT, parseArgs, reportStats } from './lib/cli.ts';
+
+const USAGE = `npm run data:bake [-- --data DIR] [-- --out DIR]
+
+Checks data/ (as npm run data:check) and, when it has no problem, writes the baked database
+public/data/egov.duckdb and the downloads (egov-*.csv with a BOM for Excel, egov.json,
+datapackage.json). Atomic: the new files appear together or not at all; an interrupted bake
+leaves the previous output as it was.
+
+  --data DIR   data directory (default: data)
+  --out DIR    output directory (default: public/data)
+  --stats      print peak memory to stderr (for the benchmark)
+  --help       this text`;
+
+const { flags } = parseArgs(process.argv.slice(2), { values: ['data', 'out'], booleans: ['stats'], usage: USAGE });
+const dataDir = resolve(ROOT, String(flags.data ?? 'data'));
+const outDir = resolve(ROOT, String(flags.out ?? 'public/data'));
+if (!existsSync(dataDir)) {
+  process.stderr.write(`error: no data directory at ${dataDir}\n`);
+  process.exit(2);
+}
+
+const started = performance.now();
+const { problems, dataset } = await checkData(dataDir);
+const checked = performance.now();
+if (problems.length > 0) {
+  for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
+  process.stderr.write(`\n${problems.length} problem(s): nothing baked; ${relative(ROOT, outDir) || outDir} is unchanged.\n`);
+  process.exit(1);
+}
+const summary = await bake(dataset, outDir);
+const done = performance.now();
+const counts = Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ');
+process.stdout.write(
+  `baked ${relative(ROOT, outDir) || outDir}: ${counts} (check ${((checked - started) / 1000).toFixed(1)} s, bake ${((done - checked) / 1000).toFixed(1)} s)\n`,
+);
+reportStats(Boolean(flags.stats), { checkMs: checked - started, bakeMs: done - checked });

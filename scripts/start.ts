@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { serveStatic } from '../src/server/static.ts';
+import { ROOT, parseArgs } from './lib/cli.ts';
+import { NODE, run } from './lib/run.ts';
+import { isStale } from './lib/stale.ts';
+
+const USAGE = `npm start [-- --port N] [-- --no-build]
+
+Bakes the database if data/ changed, builds the site if its sources changed, and serves the
+static site on http://localhost:4321 (Ctrl+C stops it).
+
+  --port N      port (default 4321)
+  --no-build    serve dist/ as it is
+  --help        this text`;
+
+const { flags } = parseArgs(process.argv.slice(2), { values: ['port'], booleans: ['no-build'], usage: USAGE });
+const port = Number(flags.port ?? 4321);
+if (!flags['no-build']) {
+  const inputs = ['data', 'src', 'public', 'astro.config.mjs', 'package.json'].map((p) => join(ROOT, p));
+  run(NODE, ['scripts/prebuild.ts']);
+  if (isStale(join(ROOT, 'dist/index.html'), inputs)) run(NODE, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  else process.stdout.write('dist/ is up to date\n');
+}
+const server = await serveStatic(join(ROOT, 'dist'), port);
+process.stdout.write(`serving dist/ on http://localhost:${port}  (Ctrl+C to stop)\n`);
+process.on('SIGINT', () => void server.close().then(() => process.exit(0)));

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, parseArgs } from './lib/cli.ts';
+import { NODE, run } from './lib/run.ts';
+
+const USAGE = `npm test [-- --unit-only]
+
+Runs everything: unit and integration tests (vitest), the site build, then the browser tests in
+Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Without Chromium the browser step fails
+and says how to install it (sudo apt-get install -y chromium).
+
+  --unit-only   only the unit and integration tests
+  --help        this text`;
+
+const { flags } = parseArgs(process.argv.slice(2), { booleans: ['unit-only'], usage: USAGE });
+const vitest = join(ROOT, 'node_modules/vitest/vitest.mjs');
+const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+run(NODE, [vitest, 'run']);
+if (flags['unit-only']) process.exit(0);
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  process.stderr.write(
+    `\nbrowser tests need Chromium at ${chromium}.\nInstall it with:  sudo apt-get install -y chromium   (Debian/Ubuntu)\nor point CHROMIUM_PATH at a Chromium binary. Unit tests passed; browser tests not run.\n`,
+  );
+  process.exit(1);
+}
+run(NODE, ['scripts/prebuild.ts']);
+run(NODE, [astro, 'build']);
+run(NODE, [vitest, 'run', '--config', 'vitest.browser.config.ts']);
