@@ -184,7 +184,7 @@ export function createResolver(units: UnitRow[], aliases: AliasRow[], crosswalk:
     const entries = index.get(key) ?? [];
     const other = entries.find((e) => e.kind !== 'unit');
     if (other) {
-      const note = other.note ? ` (${other.note})` : '';
+      const note = other.note ? `; ${other.note}` : '';
       if (other.kind === 'total') {
         return { ok: false, reason: 'total', message: `${shown} is a total row, not a province${note}`, candidates: countryCandidates(vintage) };
       }
