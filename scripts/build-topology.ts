@@ -63,6 +63,8 @@ export interface BuildReport {
   largestAreaChangeCode: string;
   /** pairs of VN63 provinces sharing at least one arc */
   neighbourPairs: number;
+  /** holes left between members by the dissolve, dropped */
+  sliversDropped: number;
   /** polygons of each VN34 unit after dissolving */
   vn34Polygons: Record<string, number>;
 }
@@ -296,12 +298,20 @@ export function buildTopology(input: BuildInput): { topology: MapTopology; repor
   for (const code of byId.keys()) if (!crosswalk.some((r) => r.vn63_code === code)) throw new Error(`VN63 code ${code} is missing from the crosswalk`);
 
   const vn34Polygons: Record<string, number> = {};
+  let slivers = 0;
   const vn34 = [...members.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, list]): MultiPolygon<ProvinceProperties> => {
     const name = names34.get(code);
     if (name === undefined) throw new Error(`crosswalk: VN34 code ${code} is not in units.csv`);
     const merged = mergeArcs(topology, list);
-    vn34Polygons[code] = merged.arcs.length;
-    return { type: 'MultiPolygon', id: code, properties: { name }, arcs: merged.arcs };
+    // A hole in a dissolved unit whose members have none is a sliver the source leaves between
+    // two members' versions of a border (a few km² at most), not an enclave: drop it.
+    const membersHaveHoles = list.some((g) => (g.type === 'Polygon' ? [g.arcs] : g.arcs).some((p) => p.length > 1));
+    const arcs = membersHaveHoles ? merged.arcs : merged.arcs.map((p) => {
+      slivers += p.length - 1;
+      return p.slice(0, 1);
+    });
+    vn34Polygons[code] = arcs.length;
+    return { type: 'MultiPolygon', id: code, properties: { name }, arcs };
   });
   topology.objects = {
     VN63: topology.objects.VN63,
@@ -329,6 +339,7 @@ export function buildTopology(input: BuildInput): { topology: MapTopology; repor
       largestAreaChange,
       largestAreaChangeCode,
       neighbourPairs: seen.size,
+      sliversDropped: slivers,
       vn34Polygons,
     },
   };
