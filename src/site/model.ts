@@ -1,0 +1,99 @@
+/** Pure helpers that turn query rows into what pages show. */
+import type { ChartRow, TrendRow } from '../charts/types.ts';
+import type { Lang } from '../lib/format/number.ts';
+import type { Direction, Vintage } from '../lib/types.ts';
+import type { Crosswalk, Figure, IndicatorInfo, SiteEvent, Unit } from './types.ts';
+
+/** A unit's name in a language. */
+export function unitName(unit: Pick<Unit, 'name_vi' | 'name_en'>, lang: Lang): string {
+  return lang === 'vi' ? unit.name_vi : unit.name_en;
+}
+
+/** Province names of one vintage by code. */
+export function namesOf(units: readonly Unit[], vintage: Vintage, lang: Lang): Map<string, string> {
+  return new Map(units.filter((u) => u.vintage === vintage).map((u) => [u.code, unitName(u, lang)]));
+}
+
+/** The VN34 unit a VN63 province became part of. */
+export function mergedInto(crosswalk: readonly Crosswalk[], vn63: string): string {
+  const row = crosswalk.find((c) => c.vn63_code === vn63);
+  if (!row) throw new Error(`no crosswalk row for VN63 ${vn63}`);
+  return row.vn34_code;
+}
+
+/** The VN63 provinces a VN34 unit was formed from, by code. */
+export function formedFrom(crosswalk: readonly Crosswalk[], vn34: string): string[] {
+  return crosswalk.filter((c) => c.vn34_code === vn34).map((c) => c.vn63_code).sort();
+}
+
+/** Periods of an indicator's province figures in one vintage, oldest first. */
+export function periodsOf(figures: readonly Figure[], vintage: Vintage): string[] {
+  const ends = new Map<string, string>();
+  for (const f of figures) if (f.vintage === vintage && f.geo !== 'VN') ends.set(f.period, f.period_end);
+  return [...ends.entries()].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0])).map(([p]) => p);
+}
+
+/** The vintage with the most province figures (VN63 on ties: the published map). */
+export function mainVintage(info: Pick<IndicatorInfo, 'n_vn63' | 'n_vn34'>): Vintage {
+  return info.n_vn34 > info.n_vn63 ? 'VN34' : 'VN63';
+}
+
+/** Province figures of one vintage and period as chart rows. */
+export function chartRows(figures: readonly Figure[], vintage: Vintage, period: string, names: ReadonlyMap<string, string>): ChartRow[] {
+  return figures
+    .filter((f) => f.vintage === vintage && f.period === period && f.geo !== 'VN')
+    .map((f) => ({ geo: f.geo, name: names.get(f.geo) ?? f.geo, value: f.value, qualifier: f.qualifier, derived: f.derived }));
+}
+
+/** Province figures of one vintage over all periods, for trend charts. */
+export function trendRows(figures: readonly Figure[], vintage: Vintage, names: ReadonlyMap<string, string>): TrendRow[] {
+  return figures
+    .filter((f) => f.vintage === vintage && f.geo !== 'VN')
+    .map((f) => ({ geo: f.geo, name: names.get(f.geo) ?? f.geo, value: f.value, qualifier: f.qualifier, derived: f.derived, period: f.period, period_end: f.period_end }));
+}
+
+/**
+ * Whether a figure is worse than the national median by the indicator's direction. A lower bound
+ * ("> x") below the median, or an upper bound above it, cannot be judged: null.
+ */
+export function belowMedian(f: Pick<Figure, 'value' | 'qualifier' | 'median'>, direction: Direction): boolean | null {
+  if (f.median === null || direction === 'neutral') return null;
+  const worse = direction === 'higher_better' ? f.value < f.median : f.value > f.median;
+  if (!worse) return false;
+  const bound = direction === 'higher_better' ? f.qualifier === 'at_least' : f.qualifier === 'at_most';
+  return bound ? null : true;
+}
+
+export type FlagKind = 'belowMedian' | 'noData' | 'noLevel4' | 'missed';
+export interface Flag {
+  kind: FlagKind;
+  indicator?: string;
+  event?: string;
+  period?: string;
+}
+
+/**
+ * The inspection brief's flags for one province: indicators below the national median (latest
+ * period), indicators with figures for other provinces of the vintage but none for this one, zero
+ * level-4 dossiers, and missed deadlines from the events table.
+ */
+export function provinceFlags(
+  own: readonly Figure[],
+  all: readonly Pick<Figure, 'indicator' | 'vintage' | 'geo'>[],
+  indicators: readonly Pick<IndicatorInfo, 'id' | 'direction'>[],
+  events: readonly SiteEvent[],
+  vintage: Vintage,
+): Flag[] {
+  const flags: Flag[] = [];
+  const direction = new Map(indicators.map((i) => [i.id, i.direction]));
+  const latest = new Map<string, Figure>();
+  for (const f of own) if (f.vintage === vintage && (!latest.has(f.indicator) || (latest.get(f.indicator) as Figure).period_end < f.period_end)) latest.set(f.indicator, f);
+  for (const [id, f] of [...latest.entries()].sort()) {
+    if (belowMedian(f, direction.get(id) ?? 'neutral') === true) flags.push({ kind: 'belowMedian', indicator: id, period: f.period });
+    if (/^online_dossiers_level4/.test(id) && f.value === 0) flags.push({ kind: 'noLevel4', indicator: id, period: f.period });
+  }
+  const withData = new Set(all.filter((f) => f.vintage === vintage && f.geo !== 'VN').map((f) => f.indicator));
+  for (const id of [...withData].sort()) if (!latest.has(id)) flags.push({ kind: 'noData', indicator: id });
+  for (const e of events) if (e.status === 'missed') flags.push({ kind: 'missed', event: e.id, period: e.date });
+  return flags;
+}

@@ -1,0 +1,84 @@
+/** Rows the site's queries return (see sql.ts). */
+import type { IndicatorRow, Qualifier, SourceRow, Vintage } from '../lib/types.ts';
+
+export interface IndicatorInfo extends IndicatorRow {
+  n_vn63: number;
+  n_vn34: number;
+  n_national: number;
+  n_observations: number;
+}
+
+export type Source = SourceRow;
+
+export interface Unit {
+  vintage: Vintage;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  type: 'city' | 'province';
+}
+
+export interface Crosswalk {
+  vn63_code: string;
+  vn34_code: string;
+  effective: string;
+}
+
+export interface Figure {
+  indicator: string;
+  vintage: Vintage;
+  geo: string;
+  period: string;
+  period_start: string;
+  period_end: string;
+  value: number;
+  qualifier: Qualifier;
+  numerator: number | null;
+  denominator: number | null;
+  source: string;
+  quote: string;
+  derived: boolean;
+  members: string;
+  rank: number | null;
+  rank_n: number | null;
+  median: number | null;
+  median_n: number | null;
+}
+
+export interface Median {
+  vintage: Vintage;
+  period: string;
+  median: number;
+  n: number;
+  period_end: string;
+}
+
+export interface SiteEvent {
+  id: string;
+  vintage: Vintage;
+  geo: string;
+  subunit: string;
+  date: string;
+  kind: 'deadline' | 'milestone' | 'status';
+  status: '' | 'missed' | 'met' | 'pending';
+  title_vi: string;
+  title_en: string;
+  source: string;
+  quote: string;
+  note: string;
+}
+
+export interface ObservationRow {
+  indicator: string;
+  vintage: Vintage;
+  geo: string;
+  subunit: string;
+  breakdown: string;
+  period: string;
+  period_end: string;
+  value: number;
+  qualifier: Qualifier;
+  source: string;
+  quote: string;
+  note: string;
+}
