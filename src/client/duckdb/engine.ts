@@ -1,0 +1,252 @@
+/// <reference types="astro/client" />
+/**
+ * The one DuckDB-WASM instance of a page, shared by every island. It starts on first need, from
+ * self-hosted files (public/duckdb/, written by scripts/build-duckdb-assets.ts), attaches the baked
+ * database read-only over HTTP and then turns external access off, so a query can read nothing but
+ * that database. Every query waits for start-up; connections close in `finally`.
+ */
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { Table, type RecordBatch, type Schema } from 'apache-arrow';
+import { fetchDecompressed, pickCompression } from './load.ts';
+import { describeEngineFailure, type EngineError } from './messages.ts';
+import { fromArrow, type ResultTable } from './result.ts';
+
+export type Param = string | number | boolean | null;
+export type EnginePhase = 'idle' | 'loading' | 'starting' | 'ready' | 'failed';
+
+export interface EngineStatus {
+  phase: EnginePhase;
+  /** compressed engine bytes received so far, and expected (0 when the server did not say) */
+  bytesLoaded: number;
+  bytesTotal: number;
+  error: EngineError | null;
+}
+
+export interface EngineUrls {
+  worker: string;
+  wasmGzip: string;
+  wasmBrotli: string;
+  database: string;
+}
+
+/** Where the engine files and the database live, absolute, under the site's base path. */
+export function engineUrls(base: string = import.meta.env.BASE_URL, origin: string = location.href): EngineUrls {
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, origin);
+  return {
+    worker: new URL('duckdb/duckdb-browser-eh.worker.js', root).href,
+    wasmGzip: new URL('duckdb/duckdb-eh.wasm.gz', root).href,
+    wasmBrotli: new URL('duckdb/duckdb-eh.wasm.br', root).href,
+    database: new URL('data/egov.duckdb', root).href,
+  };
+}
+
+/** The statements that attach the baked database and then lock the engine down. */
+export function lockdownSql(databaseUrl: string): string[] {
+  return [
+    // Offline there is no extension repository; an autoload attempt would only fail later, and
+    // every extension fetch is a request to another origin.
+    'SET autoload_known_extensions = false',
+    'SET autoinstall_known_extensions = false',
+    `ATTACH '${databaseUrl.replaceAll("'", "''")}' AS egov (READ_ONLY)`,
+    'USE egov',
+    // After this no query can open another file or URL; lock_configuration stops a query from
+    // turning it back on.
+    'SET enable_external_access = false',
+    'SET lock_configuration = true',
+  ];
+}
+
+const IDLE: EngineStatus = { phase: 'idle', bytesLoaded: 0, bytesTotal: 0, error: null };
+let status: EngineStatus = IDLE;
+let starting: Promise<AsyncDuckDB> | null = null;
+let worker: Worker | null = null;
+const listeners = new Set<(status: EngineStatus) => void>();
+
+function setStatus(next: Partial<EngineStatus>): void {
+  status = { ...status, ...next };
+  for (const listener of listeners) listener(status);
+}
+
+/** The engine's current state (loading progress, failure). */
+export function engineStatus(): EngineStatus {
+  return status;
+}
+
+/** Calls `listener` now and on every change; returns the unsubscribe function. */
+export function subscribeEngine(listener: (status: EngineStatus) => void): () => void {
+  listeners.add(listener);
+  listener(status);
+  return () => listeners.delete(listener);
+}
+
+// A worker blocked by CSP or a missing file never answers instantiate(); its error event does fire.
+function workerFailure(target: Worker): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    target.addEventListener('error', (event) => reject(new Error(`worker failed: ${event.message || 'blocked or missing'}`)), { once: true });
+  });
+}
+
+async function start(urls: EngineUrls): Promise<AsyncDuckDB> {
+  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
+  if (typeof Worker !== 'function') throw new Error('worker support is not available');
+  const compression = pickCompression();
+  if (!compression) throw new Error('no DecompressionStream in this browser (network)');
+  setStatus({ phase: 'loading', bytesLoaded: 0, bytesTotal: 0, error: null });
+  const [duckdb, wasmUrl] = await Promise.all([
+    import('@duckdb/duckdb-wasm'),
+    fetchDecompressed(compression === 'brotli' ? urls.wasmBrotli : urls.wasmGzip, compression, (progress) =>
+      setStatus({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal }),
+    ),
+  ]);
+  setStatus({ phase: 'starting' });
+  try {
+    worker = new Worker(urls.worker);
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    await Promise.race([db.instantiate(wasmUrl), workerFailure(worker)]);
+    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    const connection = await db.connect();
+    try {
+      for (const statement of lockdownSql(urls.database)) await connection.query(statement);
+    } finally {
+      await connection.close();
+    }
+    return db;
+  } finally {
+    URL.revokeObjectURL(wasmUrl);
+  }
+}
+
+/** Starts the engine once (later calls share the same promise) and resolves when it can answer. */
+export function startEngine(urls: EngineUrls = engineUrls()): Promise<AsyncDuckDB> {
+  if (!starting) {
+    starting = start(urls).then(
+      (db) => {
+        setStatus({ phase: 'ready' });
+        return db;
+      },
+      (error: unknown) => {
+        worker?.terminate();
+        worker = null;
+        starting = null;
+        setStatus({ phase: 'failed', error: describeEngineFailure(error) });
+        throw error;
+      },
+    );
+  }
+  return starting;
+}
+
+/** Ends the worker (the way to stop a runaway query); the next query starts a fresh engine. */
+export async function stopEngine(): Promise<void> {
+  const pending = starting;
+  starting = null;
+  worker = null;
+  setStatus({ ...IDLE });
+  if (pending) await pending.then((db) => db.terminate()).catch(() => undefined);
+}
+
+/** Runs `work` on a fresh connection that reads the baked database, closing it afterwards. */
+export async function withConnection<T>(work: (connection: AsyncDuckDBConnection) => Promise<T>): Promise<T> {
+  const db = await startEngine();
+  const connection = await db.connect();
+  try {
+    // USE is per connection; the attached database is the default for every query.
+    await connection.query('USE egov');
+    return await work(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+/** Runs one statement with `$1`-style or `?` parameters bound by a prepared statement. */
+export async function query(sql: string, params: Param[] = []): Promise<ResultTable> {
+  return withConnection(async (connection) => {
+    if (params.length === 0) return fromArrow(await connection.query(sql));
+    const statement = await connection.prepare(sql);
+    try {
+      return fromArrow(await statement.query(...params));
+    } finally {
+      await statement.close();
+    }
+  });
+}
+
+/** An open result read batch by batch: the explorer shows the first rows, then more on request. */
+export interface ResultStream {
+  schema: Schema;
+  /** reads at least `rows` more rows (fewer at the end); null once the result is exhausted */
+  read(rows: number): Promise<ResultTable | null>;
+  /** stops the query if it still runs and closes the connection */
+  close(): Promise<void>;
+}
+
+/** A query on its way: `result` resolves to its rows' stream; `cancel` stops it at any stage. */
+export interface RunningQuery {
+  result: Promise<ResultStream>;
+  cancel(): Promise<void>;
+}
+
+/** How long a cancelled query may take to stop before the worker is ended instead. */
+const CANCEL_GRACE_MS = 1500;
+
+/** Starts `sql` on its own connection; the caller closes the stream (or cancels the query). */
+export function startQuery(sql: string): RunningQuery {
+  let connection: AsyncDuckDBConnection | null = null;
+  let cancelled = false;
+  const result = (async (): Promise<ResultStream> => {
+    const db = await startEngine();
+    connection = await db.connect();
+    const own = connection;
+    try {
+      if (cancelled) throw new Error('query cancelled');
+      await own.query('USE egov');
+      const reader = await own.send(sql, true);
+      let done = false;
+      let closed = false;
+      return {
+        schema: reader.schema,
+        async read(rows: number): Promise<ResultTable | null> {
+          if (done) return null;
+          const batches: RecordBatch[] = [];
+          let count = 0;
+          while (count < rows) {
+            const next = await reader.next();
+            if (next.done) {
+              done = true;
+              break;
+            }
+            batches.push(next.value);
+            count += next.value.numRows;
+          }
+          if (batches.length === 0) return null;
+          return fromArrow(new Table(batches));
+        },
+        async close(): Promise<void> {
+          if (closed) return;
+          closed = true;
+          if (!done) await own.cancelSent().catch(() => false);
+          await reader.cancel().catch(() => undefined);
+          await own.close().catch(() => undefined);
+        },
+      };
+    } catch (error) {
+      await own.close().catch(() => undefined);
+      throw error;
+    }
+  })();
+  return {
+    result,
+    async cancel(): Promise<void> {
+      cancelled = true;
+      const settled = result.then(
+        (stream) => stream.close(),
+        () => undefined,
+      );
+      if (connection) await connection.cancelSent().catch(() => false);
+      const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), CANCEL_GRACE_MS));
+      // A query busy inside one long step never yields to cancelSent: end the worker; the next
+      // query starts a fresh engine (the wasm then comes from the HTTP cache).
+      if ((await Promise.race([settled.then(() => 'ok' as const), timer])) === 'late') await stopEngine();
+    },
+  };
+}
