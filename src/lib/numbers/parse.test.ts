@@ -140,3 +140,15 @@ describe('numbersInText', () => {
     expect(numbersInText('7')).toEqual([7]);
   });
 });
+
+describe('numbersInText: signs', () => {
+  it.each([
+    ['-4 hồ sơ', [-4]],
+    ['-5%', [-5]],
+    ['giảm −2,5 điểm', [-2.5]],
+    ['mã QĐ-12', [12]],
+    ['Q3', [3]],
+  ] as [string, number[]][])('%j → %j', (text, numbers) => {
+    expect(numbersInText(text)).toEqual(numbers);
+  });
+});

@@ -132,7 +132,7 @@ function count(s: string, ch: string): number {
 // A number in running text: digits joined by single `.`/`,` or no-break/thin spaces that sit
 // between digits. A `-`/`−` counts as a sign only when no letter or digit comes just before it
 // (`2019-2020` is a range, not -2020).
-const IN_TEXT = /(^|[^\p{L}\p{N}])?([-\u2212])?(\d+(?:(?:[.,]|[\u00A0\u2009\u202F])\d+)*)/gu;
+const IN_TEXT = /(?:(?<![\p{L}\p{N}])([-\u2212]))?(\d+(?:(?:[.,]|[\u00A0\u2009\u202F])\d+)*)/gu;
 
 /**
  * Every number written in a text, read in the given writing (default Vietnamese). Used by the
@@ -144,9 +144,8 @@ export function numbersInText(text: string, locale: NumberLocale = 'vi'): number
   const out: number[] = [];
   IN_TEXT.lastIndex = 0;
   for (let m = IN_TEXT.exec(text); m !== null; m = IN_TEXT.exec(text)) {
-    const before = m[1];
-    const negative = m[2] !== undefined && before !== undefined;
-    const token = m[3]!;
+    const negative = m[1] !== undefined;
+    const token = m[2]!;
     const r = parseNumber(token, locale);
     if (r.ok) {
       out.push(negative ? -r.value : r.value);

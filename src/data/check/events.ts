@@ -1,0 +1,78 @@
+/** Rules for data/events.csv (deadlines, milestones, status facts). */
+import type { EventRow, Vintage } from '../../lib/types.ts';
+import { isPeriodError, parsePeriod } from '../../lib/periods/period.ts';
+import type { CsvRecord } from '../csv/read.ts';
+import type { GeoIndex } from './geo.ts';
+import { mergerProblem } from './geo.ts';
+import type { Problem } from './problem.ts';
+import { EVENT_KINDS, EVENT_STATUSES, VINTAGES, isOneOf, listAllowed } from './schema.ts';
+
+const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const REQUIRED: readonly [number, string][] = [
+  [0, 'id'], [1, 'vintage'], [2, 'geo'], [4, 'date'], [5, 'kind'], [7, 'title_vi'], [8, 'title_en'], [9, 'source'],
+  [10, 'quote'],
+];
+
+/**
+ * Validates event rows. `status` may be empty only for a milestone.
+ * @returns the valid rows, with the date expanded to `date_start`/`date_end`
+ */
+export function checkEvents(
+  rows: readonly CsvRecord[],
+  file: string,
+  ctx: { sourceIds: ReadonlySet<string> | null; geo: GeoIndex },
+  problems: Problem[],
+): EventRow[] {
+  const out: EventRow[] = [];
+  const firstLine = new Map<string, number>();
+  for (const r of rows) {
+    const before = problems.length;
+    const at = (column: number, message: string): void => {
+      problems.push({ file, line: r.line, column, message });
+    };
+    const f = r.fields;
+    for (const [c, name] of REQUIRED) if (f[c] === '') at(c + 1, `required field "${name}" is empty`);
+    const [id = '', vintageText = '', geo = '', subunit = '', date = '', kind = '', status = '', title_vi = '',
+      title_en = '', source = '', quote = '', note = ''] = f;
+    if (id !== '') {
+      if (!EVENT_ID.test(id)) at(1, `id "${id}" may hold only letters, digits, "-", "_" and "."`);
+      const first = firstLine.get(id);
+      if (first !== undefined) at(1, `duplicate id "${id}"; first on line ${first}`);
+      else firstLine.set(id, r.line);
+    }
+    let vintage: Vintage | null = null;
+    if (vintageText !== '') {
+      if (isOneOf(vintageText, VINTAGES)) vintage = vintageText;
+      else at(2, `unknown vintage "${vintageText}"; expected one of ${listAllowed(VINTAGES)}`);
+    }
+    if (vintage !== null && geo !== '' && !ctx.geo.has(vintage, geo)) {
+      at(3, `unknown province code "${geo}" for ${vintage}; expected a ${vintage} code or VN`);
+    }
+    let start = '';
+    let end = '';
+    if (date !== '') {
+      const p = parsePeriod(date);
+      if (isPeriodError(p)) at(5, `${p.error}; expected YYYY, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-MM-DD or START/END`);
+      else {
+        start = p.start;
+        end = p.end;
+        if (vintage !== null && geo !== '') {
+          const m = mergerProblem(vintage, geo, start, end);
+          if (m !== null) at(3, m);
+        }
+      }
+    }
+    const kindOk = isOneOf(kind, EVENT_KINDS);
+    if (kind !== '' && !kindOk) at(6, `unknown kind "${kind}"; expected one of ${listAllowed(EVENT_KINDS)}`);
+    const statusOk = isOneOf(status, EVENT_STATUSES);
+    if (!statusOk) at(7, `unknown status "${status}"; expected one of ${listAllowed(EVENT_STATUSES)}`);
+    else if (status === '' && kindOk && kind !== 'milestone') {
+      at(7, `status is empty; a ${kind} needs one of missed, met, pending`);
+    }
+    if (source !== '' && ctx.sourceIds !== null && !ctx.sourceIds.has(source)) at(10, `unknown source "${source}"; not in sources.csv`);
+    if (problems.length > before || vintage === null || !kindOk || !statusOk) continue;
+    out.push({ id, vintage, geo, subunit, date, date_start: start, date_end: end, kind, status, title_vi, title_en,
+      source, quote, note });
+  }
+  return out;
+}

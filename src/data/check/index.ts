@@ -1,0 +1,117 @@
+/**
+ * The data checker: reads every file of data/, reports every problem at once (file, line,
+ * column, what was expected) and returns the validated Dataset the bake consumes.
+ * See docs/CONTRACTS.md for the formats and the decisions in each rule module.
+ *
+ * - `indicators.csv` and `sources.csv` are required; `events.csv` and `observations/` are optional
+ *   (missing means none yet).
+ * - A row with any problem is left out of the dataset; the dataset is meant for the bake only
+ *   when `problems` is empty.
+ */
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Dataset, EventRow, IndicatorRow } from '../../lib/types.ts';
+import { loadReference, readTable } from '../reference.ts';
+import { checkEvents } from './events.ts';
+import { checkReference, geoIndex } from './geo.ts';
+import { checkIndicators } from './indicators.ts';
+import { ObservationChecker } from './observations.ts';
+import type { Problem } from './problem.ts';
+import { sortProblems } from './problem.ts';
+import { EVENT_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS } from './schema.ts';
+import { checkSources } from './sources.ts';
+
+export type { Problem } from './problem.ts';
+export { formatProblem, sortProblems } from './problem.ts';
+
+export interface CheckResult {
+  /** sorted by file, line, column */
+  problems: Problem[];
+  dataset: Dataset;
+  /** every file read, relative to the project root */
+  files: string[];
+}
+
+export interface CheckOptions {
+  /** how `dataDir` is named in problems; default: its path relative to the working directory */
+  displayRoot?: string;
+}
+
+/**
+ * Checks a data directory.
+ * @param dataDir e.g. `./data`
+ * @returns every problem and the rows that passed
+ */
+export async function checkData(dataDir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const root = options.displayRoot ?? (relative(process.cwd(), dataDir).split(sep).join('/') || '.');
+  const problems: Problem[] = [];
+  const files: string[] = [];
+  const display = (name: string): string => {
+    const p = `${root}/${name}`;
+    files.push(p);
+    return p;
+  };
+
+  const ref = await loadReference(dataDir, { displayRoot: root });
+  for (const name of ['units.csv', 'crosswalk.csv', 'aliases.csv']) display(`geo/${name}`);
+  for (const p of ref.problems) problems.push(p);
+  for (const p of checkReference(ref, root)) problems.push(p);
+  const geo = geoIndex(ref);
+
+  const indFile = display('indicators.csv');
+  const indTable = await readTable(join(dataDir, 'indicators.csv'), indFile, INDICATOR_COLUMNS, problems);
+  const indicators = indTable ? checkIndicators(indTable.rows, indFile, problems) : [];
+  const indicatorIds = indTable ? new Set<string>(indTable.rows.map((r) => r.fields[0]!)) : null;
+
+  const srcFile = display('sources.csv');
+  const srcTable = await readTable(join(dataDir, 'sources.csv'), srcFile, SOURCE_COLUMNS, problems);
+  const sources = srcTable ? checkSources(srcTable.rows, srcFile, problems) : [];
+  const sourceIds = srcTable ? new Set<string>(srcTable.rows.map((r) => r.fields[0]!)) : null;
+
+  const events: EventRow[] = [];
+  if (await exists(dataDir, 'events.csv')) {
+    const evFile = display('events.csv');
+    const evTable = await readTable(join(dataDir, 'events.csv'), evFile, EVENT_COLUMNS, problems);
+    if (evTable) events.push(...checkEvents(evTable.rows, evFile, { sourceIds, geo }, problems));
+  }
+
+  const byId = new Map<string, IndicatorRow>(indicators.map((i) => [i.id, i]));
+  const checker = new ObservationChecker({ indicators: byId, indicatorIds, sourceIds, geo });
+  for (const name of await observationFiles(dataDir)) {
+    const file = display(`observations/${name}`);
+    const table = await readTable(join(dataDir, 'observations', name), file, OBSERVATION_COLUMNS, problems);
+    if (table) checker.checkFile(table.rows, file, problems);
+  }
+
+  return {
+    problems: sortProblems(problems),
+    dataset: {
+      indicators,
+      sources,
+      units: ref.units,
+      crosswalk: ref.crosswalk,
+      aliases: ref.aliases,
+      observations: checker.observations,
+      events,
+    },
+    files,
+  };
+}
+
+/** `*.csv` in data/observations/, sorted by name so the order of rows is reproducible. */
+async function observationFiles(dataDir: string): Promise<string[]> {
+  try {
+    const names = await readdir(join(dataDir, 'observations'));
+    return names.filter((n) => n.endsWith('.csv')).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function exists(dataDir: string, name: string): Promise<boolean> {
+  try {
+    return (await readdir(dataDir)).includes(name);
+  } catch {
+    return false;
+  }
+}

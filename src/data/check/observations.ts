@@ -1,0 +1,214 @@
+/**
+ * Rules for data/observations/*.csv, one row at a time plus key uniqueness across all files.
+ * This is the hot path (a million rows in a few seconds): lookups are Maps and Sets, regexps are
+ * compiled once, periods are parsed once per distinct text, and nothing is copied per row.
+ */
+import type { IndicatorRow, Observation, Qualifier, Vintage } from '../../lib/types.ts';
+import { QUALIFIERS } from '../../lib/types.ts';
+import { isPeriodError, parsePeriod } from '../../lib/periods/period.ts';
+import type { Period } from '../../lib/periods/period.ts';
+import type { CsvRecord } from '../csv/read.ts';
+import type { GeoIndex } from './geo.ts';
+import { mergerProblem } from './geo.ts';
+import type { Problem } from './problem.ts';
+import { quoteProblem } from './quote.ts';
+import { VINTAGES, isOneOf, listAllowed } from './schema.ts';
+import { decimalsOf, notPlainMessage, parsePlain, show } from './values.ts';
+
+const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+const REQUIRED: readonly [number, string][] = [
+  [0, 'indicator'], [1, 'vintage'], [2, 'geo'], [5, 'period'], [6, 'value'], [10, 'source'], [11, 'quote'],
+];
+const QUALIFIER_LIST = listAllowed(QUALIFIERS);
+const VINTAGE_LIST = listAllowed(VINTAGES);
+
+export interface ObservationContext {
+  /** indicators that passed their own checks, by id */
+  indicators: ReadonlyMap<string, IndicatorRow>;
+  /** every indicator id written in indicators.csv (valid or not), so a bad indicator row does not
+   * also make each of its observations "unknown"; null when indicators.csv could not be read,
+   * which is reported once instead of on every row */
+  indicatorIds: ReadonlySet<string> | null;
+  /** null when sources.csv could not be read */
+  sourceIds: ReadonlySet<string> | null;
+  geo: GeoIndex;
+}
+
+interface Seen {
+  file: string;
+  line: number;
+  obs: Observation;
+}
+
+/**
+ * Checks observation files one after the other, remembering keys across files.
+ */
+export class ObservationChecker {
+  readonly observations: Observation[] = [];
+  private readonly ctx: ObservationContext;
+  private readonly keys = new Map<string, Seen>();
+  private readonly periods = new Map<string, Period | { error: string }>();
+
+  constructor(ctx: ObservationContext) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Checks the rows of one file; valid rows are added to `observations`.
+   * @param file path relative to the project root, for problems and for `Observation.file`
+   */
+  checkFile(rows: readonly CsvRecord[], file: string, problems: Problem[]): void {
+    for (const r of rows) this.checkRow(r, file, problems);
+  }
+
+  private period(text: string): Period | { error: string } {
+    let p = this.periods.get(text);
+    if (p === undefined) {
+      p = parsePeriod(text);
+      this.periods.set(text, p);
+    }
+    return p;
+  }
+
+  private checkRow(r: CsvRecord, file: string, problems: Problem[]): void {
+    const f = r.fields;
+    const line = r.line;
+    const before = problems.length;
+    const at = (column: number, message: string): void => {
+      problems.push({ file, line, column, message });
+    };
+    for (const [c, name] of REQUIRED) if (f[c] === '') at(c + 1, `required field "${name}" is empty`);
+
+    const indicator = f[0]!;
+    const vintageText = f[1]!;
+    const geo = f[2]!;
+    const subunit = f[3]!;
+    const breakdown = f[4]!;
+    const periodText = f[5]!;
+    const valueText = f[6]!;
+    const qualifierText = f[7]!;
+    const numText = f[8]!;
+    const denText = f[9]!;
+    const source = f[10]!;
+    const quote = f[11]!;
+    const note = f[12]!;
+
+    let ind: IndicatorRow | undefined;
+    if (indicator !== '') {
+      ind = this.ctx.indicators.get(indicator);
+      const ids = this.ctx.indicatorIds;
+      if (ind === undefined && ids !== null && !ids.has(indicator)) {
+        at(1, `unknown indicator "${indicator}"; not in indicators.csv`);
+      }
+    }
+
+    let vintage: Vintage | null = null;
+    if (vintageText !== '') {
+      if (isOneOf(vintageText, VINTAGES)) vintage = vintageText;
+      else at(2, `unknown vintage "${vintageText}"; expected one of ${VINTAGE_LIST}`);
+    }
+    if (geo !== '' && vintage !== null && !this.ctx.geo.has(vintage, geo)) {
+      at(3, `unknown province code "${geo}" for ${vintage}; expected a ${vintage} code or VN`);
+    }
+    if (breakdown !== '' && !SNAKE.test(breakdown)) at(5, `breakdown "${breakdown}" is not snake_case`);
+
+    let period: Period | null = null;
+    if (periodText !== '') {
+      const p = this.period(periodText);
+      if (isPeriodError(p)) at(6, `${p.error}; expected YYYY, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-MM-DD or START/END`);
+      else period = p;
+    }
+    if (period !== null && vintage !== null && geo !== '') {
+      const m = mergerProblem(vintage, geo, period.start, period.end);
+      if (m !== null) at(3, m);
+    }
+
+    let value: number | null = null;
+    if (valueText !== '') {
+      value = parsePlain(valueText);
+      if (value === null) at(7, notPlainMessage('value', valueText));
+    }
+    let qualifier: Qualifier = '';
+    if (isOneOf(qualifierText, QUALIFIERS)) qualifier = qualifierText;
+    else at(8, `unknown qualifier "${qualifierText}"; expected one of ${QUALIFIER_LIST}`);
+
+    let numerator: number | null = null;
+    let denominator: number | null = null;
+    if (numText !== '') {
+      numerator = parsePlain(numText);
+      if (numerator === null) at(9, notPlainMessage('numerator', numText));
+      else if (numerator < 0) at(9, `numerator ${numText} is negative`);
+    }
+    if (denText !== '') {
+      denominator = parsePlain(denText);
+      if (denominator === null) at(10, notPlainMessage('denominator', denText));
+      else if (denominator <= 0) at(10, `denominator ${denText} is not positive`);
+    }
+    if (numText !== '' && denText === '') at(10, 'numerator given without denominator; give both or neither');
+    if (numText === '' && denText !== '') at(9, 'denominator given without numerator; give both or neither');
+
+    const sourceIds = this.ctx.sourceIds;
+    if (source !== '' && sourceIds !== null && !sourceIds.has(source)) at(11, `unknown source "${source}"; not in sources.csv`);
+
+    const unit = ind?.unit;
+    if (value !== null && unit !== undefined) {
+      if (unit === 'percent') {
+        if (value < 0 || value > 100) at(7, `percent value ${valueText} outside 0–100`);
+      } else if (value < 0) {
+        at(7, `${unit} value ${valueText} is negative`);
+      } else if ((unit === 'count' || unit === 'rank') && !Number.isInteger(value)) {
+        at(7, `${unit} value ${valueText} is not a whole number`);
+      } else if (unit === 'rank' && value < 1) {
+        at(7, `rank value ${valueText} is below 1`);
+      }
+      if (unit === 'count' && numerator !== null && !Number.isInteger(numerator)) {
+        at(9, `count numerator ${numText} is not a whole number`);
+      }
+    }
+    if (numerator !== null && denominator !== null && denominator > 0 && numerator >= 0) {
+      if (unit === 'percent' && numerator > denominator) {
+        at(9, `numerator ${numText} is greater than denominator ${denText}`);
+      } else if (value !== null && unit !== undefined) {
+        const expected = unit === 'percent' ? (numerator / denominator) * 100 : numerator / denominator;
+        // Published values are rounded: allow half a unit of the last decimal written.
+        const tolerance = 0.5 * 10 ** -decimalsOf(valueText) + 1e-9;
+        if (Math.abs(value - expected) > tolerance) {
+          const formula = unit === 'percent' ? `${numText}/${denText} × 100` : `${numText}/${denText}`;
+          at(7, `value ${valueText} does not match numerator/denominator: ${formula} = ${show(expected)}`);
+        }
+      }
+    }
+
+    if (value !== null && quote !== '') {
+      // Without a known unit, accept the fraction-of-1 writing too rather than guess.
+      const q = quoteProblem(value, valueText, quote, unit === 'percent' || unit === undefined);
+      if (q !== null) at(7, q);
+    }
+
+    if (problems.length > before || value === null || vintage === null || period === null) return;
+
+    const obs: Observation = {
+      indicator, vintage, geo, subunit, breakdown, period: periodText, period_start: period.start,
+      period_end: period.end, value, qualifier, numerator, denominator, source, quote, note, file, line,
+    };
+    const key = `${indicator}\u0000${vintage}\u0000${geo}\u0000${subunit}\u0000${breakdown}\u0000${periodText}`;
+    const seen = this.keys.get(key);
+    if (seen !== undefined) {
+      const where = seen.file === file ? `line ${seen.line}` : `${seen.file}:${seen.line}`;
+      const o = seen.obs;
+      if (o.value !== value) {
+        at(7, `same key as ${where} with a different value (${show(o.value)} there, ${valueText} here)`);
+      } else if (
+        o.qualifier === qualifier && o.numerator === numerator && o.denominator === denominator &&
+        o.source === source && o.quote === quote && o.note === note
+      ) {
+        at(1, `duplicate of ${where}`);
+      } else {
+        at(1, `same key as ${where} (indicator, vintage, geo, subunit, breakdown, period); keep one row`);
+      }
+      return;
+    }
+    this.keys.set(key, { file, line, obs });
+    this.observations.push(obs);
+  }
+}
