@@ -1,0 +1,20 @@
+/** CSV for "download data": exactly the rows a chart shows, RFC 4180 quoting, UTF-8 with BOM for Excel. */
+
+export type Cell = string | number | boolean | null;
+
+function cell(value: Cell): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows to CSV text with a header line; numbers written plainly (dot decimal, no grouping). */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  for (const row of rows) if (row.length !== header.length) throw new Error(`row has ${row.length} cells, header ${header.length}`);
+  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A data: URL for a download link that works without JavaScript. */
+export function csvDataUrl(csv: string): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent('\uFEFF' + csv)}`;
+}
