@@ -33,7 +33,7 @@ describe('data:check', () => {
   it('exits 1 and prints sorted problems then the count', async () => {
     const dir = materialize('obs-numerator-alone');
     const r = await run(['--data', dir]);
-    const root = relative(process.cwd(), dir);
+    const root = dir; // outside the working directory: shown as given (absolute)
     expect(r.code).toBe(1);
     expect(r.out).toEqual([
       `${root}/observations/zz.csv:2:10: numerator given without denominator; give both or neither`,

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { AliasRow, CrosswalkRow, UnitRow } from '../lib/types.ts';
-import { readCsvFile } from './csv/read.ts';
+import { readCsvFile, scanCsvFile } from './csv/read.ts';
 import type { CsvTable } from './csv/read.ts';
 import { checkHeader } from './check/header.ts';
 import type { Problem } from './check/problem.ts';
@@ -121,4 +121,38 @@ export async function readTable(
     return null;
   }
   return table;
+}
+
+/**
+ * Streams one CSV's rows to `onRow` after checking its header; collects problems. Rows are
+ * passed on only when the header is exactly `columns`.
+ * @returns true when the file was read and its header was right
+ */
+export async function scanTable(
+  path: string,
+  displayPath: string,
+  columns: readonly string[],
+  problems: Problem[],
+  onRow: (line: number, fields: string[]) => void,
+): Promise<boolean> {
+  let headerOk = false;
+  try {
+    const scan = await scanCsvFile(path, displayPath, onRow, (header) => {
+      const headerProblems = checkHeader(header, columns, displayPath);
+      for (const p of headerProblems) problems.push(p);
+      headerOk = headerProblems.length === 0;
+      return headerOk;
+    });
+    for (const p of scan.problems) problems.push(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    problems.push({
+      file: displayPath,
+      line: 1,
+      column: 1,
+      message: code === 'ENOENT' ? 'file missing' : `cannot read file (${code ?? String(e)})`,
+    });
+    return false;
+  }
+  return headerOk;
 }

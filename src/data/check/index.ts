@@ -9,9 +9,9 @@
  *   when `problems` is empty.
  */
 import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Dataset, EventRow, IndicatorRow } from '../../lib/types.ts';
-import { loadReference, readTable } from '../reference.ts';
+import { loadReference, readTable, scanTable } from '../reference.ts';
 import { checkEvents } from './events.ts';
 import { checkReference, geoIndex } from './geo.ts';
 import { checkIndicators } from './indicators.ts';
@@ -43,7 +43,7 @@ export interface CheckOptions {
  * @returns every problem and the rows that passed
  */
 export async function checkData(dataDir: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const root = options.displayRoot ?? (relative(process.cwd(), dataDir).split(sep).join('/') || '.');
+  const root = options.displayRoot ?? displayRootOf(dataDir);
   const problems: Problem[] = [];
   const files: string[] = [];
   const display = (name: string): string => {
@@ -79,8 +79,9 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
   const checker = new ObservationChecker({ indicators: byId, indicatorIds, sourceIds, geo });
   for (const name of await observationFiles(dataDir)) {
     const file = display(`observations/${name}`);
-    const table = await readTable(join(dataDir, 'observations', name), file, OBSERVATION_COLUMNS, problems);
-    if (table) checker.checkFile(table.rows, file, problems);
+    // Streamed: rows become Observations as they are read, so records do not pile up in memory.
+    checker.startFile(file, problems);
+    await scanTable(join(dataDir, 'observations', name), file, OBSERVATION_COLUMNS, problems, checker.checkRow);
   }
 
   return {
@@ -96,6 +97,13 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
     },
     files,
   };
+}
+
+/** `data` for ./data; a directory outside the working directory keeps its absolute path. */
+function displayRootOf(dataDir: string): string {
+  const rel = relative(process.cwd(), dataDir);
+  const shown = rel.startsWith('..') || isAbsolute(rel) ? resolve(dataDir) : rel;
+  return shown.split(sep).join('/') || '.';
 }
 
 /** `*.csv` in data/observations/, sorted by name so the order of rows is reproducible. */

@@ -12,13 +12,12 @@ import type { GeoIndex } from './geo.ts';
 import { mergerProblem } from './geo.ts';
 import type { Problem } from './problem.ts';
 import { quoteProblem } from './quote.ts';
-import { VINTAGES, isOneOf, listAllowed } from './schema.ts';
+import { OBSERVATION_COLUMNS, VINTAGES, isOneOf, listAllowed } from './schema.ts';
 import { decimalsOf, notPlainMessage, parsePlain, show } from './values.ts';
 
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-const REQUIRED: readonly [number, string][] = [
-  [0, 'indicator'], [1, 'vintage'], [2, 'geo'], [5, 'period'], [6, 'value'], [10, 'source'], [11, 'quote'],
-];
+// 0-based indexes of indicator, vintage, geo, period, value, source, quote.
+const REQUIRED_COLUMNS: readonly number[] = [0, 1, 2, 5, 6, 10, 11];
 const QUALIFIER_LIST = listAllowed(QUALIFIERS);
 const VINTAGE_LIST = listAllowed(VINTAGES);
 
@@ -34,31 +33,37 @@ export interface ObservationContext {
   geo: GeoIndex;
 }
 
-interface Seen {
-  file: string;
-  line: number;
-  obs: Observation;
-}
-
 /**
  * Checks observation files one after the other, remembering keys across files.
+ * Use `startFile` then `checkRow` for each row (streaming), or `checkFile` for parsed rows.
  */
 export class ObservationChecker {
   readonly observations: Observation[] = [];
   private readonly ctx: ObservationContext;
-  private readonly keys = new Map<string, Seen>();
+  /** key → index in `observations` of the first row with that key */
+  private readonly keys = new Map<string, number>();
   private readonly periods = new Map<string, Period | { error: string }>();
+  private file = '';
+  private problems: Problem[] = [];
+  private line = 0;
 
   constructor(ctx: ObservationContext) {
     this.ctx = ctx;
   }
 
   /**
-   * Checks the rows of one file; valid rows are added to `observations`.
+   * Sets the file the next rows come from and where their problems go.
    * @param file path relative to the project root, for problems and for `Observation.file`
    */
+  startFile(file: string, problems: Problem[]): void {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /** Checks the rows of one file; valid rows are added to `observations`. */
   checkFile(rows: readonly CsvRecord[], file: string, problems: Problem[]): void {
-    for (const r of rows) this.checkRow(r, file, problems);
+    this.startFile(file, problems);
+    for (const r of rows) this.checkRow(r.line, r.fields);
   }
 
   private period(text: string): Period | { error: string } {
@@ -70,14 +75,20 @@ export class ObservationChecker {
     return p;
   }
 
-  private checkRow(r: CsvRecord, file: string, problems: Problem[]): void {
-    const f = r.fields;
-    const line = r.line;
+  private at(column: number, message: string): void {
+    this.problems.push({ file: this.file, line: this.line, column, message });
+  }
+
+  /** Checks one row (an arrow property so it can be passed as a callback). */
+  readonly checkRow = (line: number, f: string[]): void => {
+    const file = this.file;
+    const problems = this.problems;
+    this.line = line;
     const before = problems.length;
-    const at = (column: number, message: string): void => {
-      problems.push({ file, line, column, message });
-    };
-    for (const [c, name] of REQUIRED) if (f[c] === '') at(c + 1, `required field "${name}" is empty`);
+    for (let k = 0; k < REQUIRED_COLUMNS.length; k++) {
+      const c = REQUIRED_COLUMNS[k]!;
+      if (f[c] === '') this.at(c + 1, `required field "${OBSERVATION_COLUMNS[c]!}" is empty`);
+    }
 
     const indicator = f[0]!;
     const vintageText = f[1]!;
@@ -98,83 +109,83 @@ export class ObservationChecker {
       ind = this.ctx.indicators.get(indicator);
       const ids = this.ctx.indicatorIds;
       if (ind === undefined && ids !== null && !ids.has(indicator)) {
-        at(1, `unknown indicator "${indicator}"; not in indicators.csv`);
+        this.at(1, `unknown indicator "${indicator}"; not in indicators.csv`);
       }
     }
 
     let vintage: Vintage | null = null;
     if (vintageText !== '') {
       if (isOneOf(vintageText, VINTAGES)) vintage = vintageText;
-      else at(2, `unknown vintage "${vintageText}"; expected one of ${VINTAGE_LIST}`);
+      else this.at(2, `unknown vintage "${vintageText}"; expected one of ${VINTAGE_LIST}`);
     }
     if (geo !== '' && vintage !== null && !this.ctx.geo.has(vintage, geo)) {
-      at(3, `unknown province code "${geo}" for ${vintage}; expected a ${vintage} code or VN`);
+      this.at(3, `unknown province code "${geo}" for ${vintage}; expected a ${vintage} code or VN`);
     }
-    if (breakdown !== '' && !SNAKE.test(breakdown)) at(5, `breakdown "${breakdown}" is not snake_case`);
+    if (breakdown !== '' && !SNAKE.test(breakdown)) this.at(5, `breakdown "${breakdown}" is not snake_case`);
 
     let period: Period | null = null;
     if (periodText !== '') {
       const p = this.period(periodText);
-      if (isPeriodError(p)) at(6, `${p.error}; expected YYYY, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-MM-DD or START/END`);
+      if (isPeriodError(p)) this.at(6, `${p.error}; expected YYYY, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-MM-DD or START/END`);
       else period = p;
     }
     if (period !== null && vintage !== null && geo !== '') {
       const m = mergerProblem(vintage, geo, period.start, period.end);
-      if (m !== null) at(3, m);
+      if (m !== null) this.at(3, m);
     }
 
     let value: number | null = null;
     if (valueText !== '') {
       value = parsePlain(valueText);
-      if (value === null) at(7, notPlainMessage('value', valueText));
+      if (value === null) this.at(7, notPlainMessage('value', valueText));
     }
     let qualifier: Qualifier = '';
     if (isOneOf(qualifierText, QUALIFIERS)) qualifier = qualifierText;
-    else at(8, `unknown qualifier "${qualifierText}"; expected one of ${QUALIFIER_LIST}`);
+    else this.at(8, `unknown qualifier "${qualifierText}"; expected one of ${QUALIFIER_LIST}`);
 
     let numerator: number | null = null;
     let denominator: number | null = null;
     if (numText !== '') {
       numerator = parsePlain(numText);
-      if (numerator === null) at(9, notPlainMessage('numerator', numText));
-      else if (numerator < 0) at(9, `numerator ${numText} is negative`);
+      if (numerator === null) this.at(9, notPlainMessage('numerator', numText));
+      else if (numerator < 0) this.at(9, `numerator ${numText} is negative`);
     }
     if (denText !== '') {
       denominator = parsePlain(denText);
-      if (denominator === null) at(10, notPlainMessage('denominator', denText));
-      else if (denominator <= 0) at(10, `denominator ${denText} is not positive`);
+      if (denominator === null) this.at(10, notPlainMessage('denominator', denText));
+      else if (denominator <= 0) this.at(10, `denominator ${denText} is not positive`);
     }
-    if (numText !== '' && denText === '') at(10, 'numerator given without denominator; give both or neither');
-    if (numText === '' && denText !== '') at(9, 'denominator given without numerator; give both or neither');
+    if (numText !== '' && denText === '') this.at(10, 'numerator given without denominator; give both or neither');
+    if (numText === '' && denText !== '') this.at(9, 'denominator given without numerator; give both or neither');
 
     const sourceIds = this.ctx.sourceIds;
-    if (source !== '' && sourceIds !== null && !sourceIds.has(source)) at(11, `unknown source "${source}"; not in sources.csv`);
+    if (source !== '' && sourceIds !== null && !sourceIds.has(source)) this.at(11, `unknown source "${source}"; not in sources.csv`);
 
     const unit = ind?.unit;
     if (value !== null && unit !== undefined) {
       if (unit === 'percent') {
-        if (value < 0 || value > 100) at(7, `percent value ${valueText} outside 0–100`);
+        if (value < 0 || value > 100) this.at(7, `percent value ${valueText} outside 0–100`);
       } else if (value < 0) {
-        at(7, `${unit} value ${valueText} is negative`);
+        this.at(7, `${unit} value ${valueText} is negative`);
       } else if ((unit === 'count' || unit === 'rank') && !Number.isInteger(value)) {
-        at(7, `${unit} value ${valueText} is not a whole number`);
+        this.at(7, `${unit} value ${valueText} is not a whole number`);
       } else if (unit === 'rank' && value < 1) {
-        at(7, `rank value ${valueText} is below 1`);
+        this.at(7, `rank value ${valueText} is below 1`);
       }
       if (unit === 'count' && numerator !== null && !Number.isInteger(numerator)) {
-        at(9, `count numerator ${numText} is not a whole number`);
+        this.at(9, `count numerator ${numText} is not a whole number`);
       }
     }
     if (numerator !== null && denominator !== null && denominator > 0 && numerator >= 0) {
       if (unit === 'percent' && numerator > denominator) {
-        at(9, `numerator ${numText} is greater than denominator ${denText}`);
+        this.at(9, `numerator ${numText} is greater than denominator ${denText}`);
       } else if (value !== null && unit !== undefined) {
         const expected = unit === 'percent' ? (numerator / denominator) * 100 : numerator / denominator;
         // Published values are rounded: allow half a unit of the last decimal written.
         const tolerance = 0.5 * 10 ** -decimalsOf(valueText) + 1e-9;
         if (Math.abs(value - expected) > tolerance) {
           const formula = unit === 'percent' ? `${numText}/${denText} × 100` : `${numText}/${denText}`;
-          at(7, `value ${valueText} does not match numerator/denominator: ${formula} = ${show(expected)}`);
+          this.at(7, `value ${valueText} does not match numerator/denominator: ${formula} = ${show(expected)}`);
         }
       }
     }
@@ -182,7 +193,7 @@ export class ObservationChecker {
     if (value !== null && quote !== '') {
       // Without a known unit, accept the fraction-of-1 writing too rather than guess.
       const q = quoteProblem(value, valueText, quote, unit === 'percent' || unit === undefined);
-      if (q !== null) at(7, q);
+      if (q !== null) this.at(7, q);
     }
 
     if (problems.length > before || value === null || vintage === null || period === null) return;
@@ -194,21 +205,21 @@ export class ObservationChecker {
     const key = `${indicator}\u0000${vintage}\u0000${geo}\u0000${subunit}\u0000${breakdown}\u0000${periodText}`;
     const seen = this.keys.get(key);
     if (seen !== undefined) {
-      const where = seen.file === file ? `line ${seen.line}` : `${seen.file}:${seen.line}`;
-      const o = seen.obs;
+      const o = this.observations[seen]!;
+      const where = o.file === file ? `line ${o.line}` : `${o.file}:${o.line}`;
       if (o.value !== value) {
-        at(7, `same key as ${where} with a different value (${show(o.value)} there, ${valueText} here)`);
+        this.at(7, `same key as ${where} with a different value (${show(o.value)} there, ${valueText} here)`);
       } else if (
         o.qualifier === qualifier && o.numerator === numerator && o.denominator === denominator &&
         o.source === source && o.quote === quote && o.note === note
       ) {
-        at(1, `duplicate of ${where}`);
+        this.at(1, `duplicate of ${where}`);
       } else {
-        at(1, `same key as ${where} (indicator, vintage, geo, subunit, breakdown, period); keep one row`);
+        this.at(1, `same key as ${where} (indicator, vintage, geo, subunit, breakdown, period); keep one row`);
       }
       return;
     }
-    this.keys.set(key, { file, line, obs });
+    this.keys.set(key, this.observations.length);
     this.observations.push(obs);
-  }
+  };
 }

@@ -46,6 +46,21 @@ export async function readCsvFile(path: string, displayPath: string): Promise<Cs
   return decodeAndParse(await readFile(path), displayPath);
 }
 
+/**
+ * Reads a CSV file and streams its rows (see {@link scanCsv}). A file that is not UTF-8 yields
+ * no header, no rows and one problem.
+ */
+export async function scanCsvFile(
+  path: string,
+  displayPath: string,
+  onRow: (line: number, fields: string[]) => void,
+  onHeader?: (header: string[]) => boolean,
+): Promise<CsvScan> {
+  const bytes = await readFile(path);
+  if (!isUtf8(bytes)) return { header: [], problems: [utf8Problem(bytes, displayPath)] };
+  return scanCsv(bytes.toString('utf8'), displayPath, onRow, onHeader);
+}
+
 /** Synchronous twin of {@link readCsvFile}. */
 export function readCsvFileSync(path: string, displayPath: string): CsvTable {
   return decodeAndParse(readFileSync(path), displayPath);
@@ -67,8 +82,33 @@ export function decodeAndParse(bytes: Uint8Array, displayPath: string): CsvTable
  * have as many fields.
  */
 export function parseCsv(text: string, displayPath: string): CsvTable {
-  const problems: Problem[] = [];
   const rows: CsvRecord[] = [];
+  const { header, problems } = scanCsv(text, displayPath, (line, fields) => {
+    rows.push({ line, fields });
+  });
+  return { header, rows, problems };
+}
+
+/** What {@link scanCsv} returns once every row has been passed on. */
+export interface CsvScan {
+  header: string[];
+  problems: Problem[];
+}
+
+/**
+ * Streaming twin of {@link parseCsv}: passes each well-formed row to `onRow` instead of keeping
+ * it, so a caller that turns rows into its own objects (the checker, on a million rows) does not
+ * hold every record in memory at once.
+ * @param onHeader called once with the header; return false to skip the rows (e.g. wrong header)
+ */
+export function scanCsv(
+  text: string,
+  displayPath: string,
+  onRow: (line: number, fields: string[]) => void,
+  onHeader: (header: string[]) => boolean = () => true,
+): CsvScan {
+  const problems: Problem[] = [];
+  let wantRows = true;
   let header: string[] | null = null;
   const n = text.length;
   let i = 0;
@@ -218,7 +258,10 @@ export function parseCsv(text: string, displayPath: string): CsvTable {
     }
 
     if (bad) {
-      if (header === null) header = fields;
+      if (header === null) {
+        header = fields;
+        wantRows = onHeader(header);
+      }
       continue;
     }
     if (fields.length === 1 && fields[0] === '') {
@@ -227,6 +270,7 @@ export function parseCsv(text: string, displayPath: string): CsvTable {
     }
     if (header === null) {
       header = fields;
+      wantRows = onHeader(header);
       continue;
     }
     if (fields.length !== header.length) {
@@ -234,14 +278,14 @@ export function parseCsv(text: string, displayPath: string): CsvTable {
       report(recLine, column, `expected ${header.length} fields, found ${fields.length}`);
       continue;
     }
-    rows.push({ line: recLine, fields });
+    if (wantRows) onRow(recLine, fields);
   }
 
   if (header === null) {
     report(1, 1, 'empty file; expected a header row');
     header = [];
   }
-  return { header, rows, problems };
+  return { header, problems };
 }
 
 /** Builds the one problem for bytes that are not UTF-8, naming the first bad byte. */
