@@ -1,0 +1,139 @@
+/**
+ * `npm run data:import -- FILE [options]`: turn a published table into rows of
+ * data/observations/, showing what matched, what did not, and the diff. See --help.
+ */
+import { resolve } from 'node:path';
+import { formatProblem } from '../src/data/check/problem.ts';
+import { ENCODINGS } from '../src/data/import/decode.ts';
+import type { Encoding } from '../src/data/import/decode.ts';
+import { formatDiff } from '../src/data/import/diff.ts';
+import { runImport } from '../src/data/import/index.ts';
+import type { ImportRequest } from '../src/data/import/index.ts';
+import { ImportFailure } from '../src/data/import/problems.ts';
+import { PROFILES } from '../src/data/import/profiles/index.ts';
+import { createProgress } from '../src/data/import/progress.ts';
+import type { Delimiter } from '../src/data/import/table.ts';
+import { ROOT } from './lib/cli.ts';
+
+const USAGE = `npm run data:import -- FILE [options]
+
+Nhập một bảng số liệu đã công bố (CSV/TSV/"Unicode text", XLSX/XLS) vào data/observations/.
+Imports a published table (CSV/TSV/Unicode text, XLSX/XLS) into data/observations/.
+
+  --profile NAME      ${PROFILES.map((p) => p.name).join(' | ')} (default: detected)
+  --sheet NAME|N      sheet of a workbook
+  --encoding ENC      ${ENCODINGS.join(' | ')} (default: detected)
+  --delimiter D       , | ; | tab (default: detected)
+  --header-rows N     1 | 2 (default: detected)
+  --locale vi|en      number writing (default: detected over the whole file)
+  --period P          ISO period of the table (e.g. 2019, 2019-Q3, 2025-10)
+  --indicator ID      the indicator; or "HEADER=ID" to map a column (repeatable)
+  --vintage V         VN63 | VN34 (default: from the profile or the period)
+  --source ID         source id in data/sources.csv
+  --breakdown TOKEN   breakdown of every row
+  --map "NAME=CODE"   resolve a place name (CODE or VN34:CODE); remembered in data/geo/aliases.csv (repeatable)
+  --name NAME         output file data/observations/NAME.csv (default: PROFILE-FILE)
+  --data DIR          data directory (default: data)
+  --add-indicators    append the profile's definitions of missing indicators to indicators.csv
+  --dry-run           show the diff, write nothing
+  --help              this text`;
+
+const VALUES = new Set(['profile', 'sheet', 'encoding', 'delimiter', 'header-rows', 'locale', 'period', 'indicator', 'vintage', 'source', 'breakdown', 'map', 'name', 'data']);
+const BOOLEANS = new Set(['dry-run', 'add-indicators', 'help']);
+
+/** Parses argv; `--indicator` and `--map` may repeat. */
+function parse(argv: string[]): { files: string[]; one: Map<string, string>; many: Map<string, string[]>; flags: Set<string> } {
+  const files: string[] = [];
+  const one = new Map<string, string>();
+  const many = new Map<string, string[]>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--')) {
+      files.push(a);
+      continue;
+    }
+    const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (BOOLEANS.has(name)) flags.add(name);
+    else if (VALUES.has(name)) {
+      const v = inline ?? argv[++i];
+      if (v === undefined) usage(`option --${name} needs a value`);
+      one.set(name, v);
+      many.set(name, [...(many.get(name) ?? []), v]);
+    } else usage(`unknown option: ${a}`);
+  }
+  return { files, one, many, flags };
+}
+
+function usage(message: string): never {
+  process.stderr.write(`error: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const { files, one, many, flags } = parse(process.argv.slice(2));
+if (flags.has('help')) {
+  process.stdout.write(USAGE + '\n');
+  process.exit(0);
+}
+if (files.length !== 1) usage('give exactly one FILE');
+const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+  const v = one.get(name);
+  if (v === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(v)) usage(`--${name} must be one of ${allowed.join(', ')}`);
+  return v as T;
+};
+const delim = one.get('delimiter');
+const dataDir = resolve(one.get('data') ?? resolve(ROOT, 'data'));
+let bar: ReturnType<typeof createProgress> | null = null;
+
+const req: ImportRequest = {
+  file: resolve(files[0]!),
+  dataDir,
+  displayRoot: one.has('data') ? one.get('data')!.replace(/\/+$/, '') : 'data',
+  ...(one.has('profile') ? { profile: one.get('profile')! } : {}),
+  ...(one.has('sheet') ? { sheet: one.get('sheet')! } : {}),
+  ...(pick('encoding', ENCODINGS) ? { encoding: pick('encoding', ENCODINGS) as Encoding } : {}),
+  ...(delim ? { delimiter: (delim === 'tab' ? '\t' : delim) as Delimiter } : {}),
+  ...(pick('header-rows', ['1', '2']) ? { headerRows: Number(one.get('header-rows')) as 1 | 2 } : {}),
+  ...(pick('locale', ['vi', 'en']) ? { locale: pick('locale', ['vi', 'en'])! } : {}),
+  ...(one.has('period') ? { period: one.get('period')! } : {}),
+  ...(many.has('indicator') ? { indicators: many.get('indicator')! } : {}),
+  ...(pick('vintage', ['VN63', 'VN34']) ? { vintage: pick('vintage', ['VN63', 'VN34'])! } : {}),
+  ...(one.has('source') ? { source: one.get('source')! } : {}),
+  ...(one.has('breakdown') ? { breakdown: one.get('breakdown')! } : {}),
+  ...(many.has('map') ? { maps: many.get('map')! } : {}),
+  ...(one.has('name') ? { name: one.get('name')! } : {}),
+  dryRun: flags.has('dry-run'),
+  addIndicators: flags.has('add-indicators'),
+  progress: (done, total) => {
+    bar ??= createProgress(total, 'import');
+    bar.update(done);
+  },
+};
+
+const started = performance.now();
+try {
+  const r = await runImport(req);
+  (bar as ReturnType<typeof createProgress> | null)?.finish();
+  const out = process.stdout;
+  for (const n of r.notes) out.write(`${n}\n`);
+  for (const s of r.skipped) out.write(`skipped line ${s.line}: ${s.why}\n`);
+  if (r.aliasesAdded.length > 0) out.write(`aliases remembered: ${r.aliasesAdded.join('; ')}\n`);
+  if (r.indicatorsAdded.length > 0) out.write(`indicators added: ${r.indicatorsAdded.join(', ')}\n`);
+  out.write(`\ndiff against ${r.output}:\n${formatDiff(r.diff)}\n\n`);
+  if (r.preexisting > 0) out.write(`note: ${r.preexisting} problems already in data/, not caused by this import (npm run data:check)\n`);
+  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  const what = r.written ? `written to ${r.output}` : req.dryRun ? 'dry run, nothing written' : 'no change, nothing written';
+  out.write(`${r.rows} rows (${r.missing} missing cells, ${r.skipped.length} lines skipped) from ${files[0]} in ${secs} s: ${what}\n`);
+} catch (e) {
+  (bar as ReturnType<typeof createProgress> | null)?.finish();
+  if (e instanceof ImportFailure) {
+    const shown = e.problems.slice(0, 100);
+    for (const p of shown) process.stderr.write(`${formatProblem(p)}\n`);
+    if (e.problems.length > shown.length) process.stderr.write(`… and ${e.problems.length - shown.length} more\n`);
+    process.stderr.write(`import failed: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}; nothing written\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`error: ${(e as Error).message}\n`);
+  process.exit(2);
+}
