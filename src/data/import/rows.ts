@@ -356,6 +356,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
     }
     for (const [k, s] of per) if (s.size !== p.units) notes.push(`${k}: ${s.size} provinces (a complete ${p.name} table has ${p.units})`);
   }
+  skipped.sort((a, b) => a.line - b.line);
   return { rows, skipped, problems, unresolved: [...unresolved.values()], missing, locale: locale ?? 'none', mapped, notes };
 }
 

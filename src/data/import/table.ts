@@ -161,8 +161,8 @@ function filled(cells: readonly string[]): number {
  * filled cells) are skipped; a second header row is recognised when it has text but no number
  * after its first cell (PX-Web puts periods above the measure names); cells of an upper header
  * row carry right over the empty cells of merged headings; rows equal to the header later on and
- * footnote lines (one filled cell, or starting "Ghi chú", "Nguồn", "Note", "*", "(1)") are
- * skipped and reported.
+ * footnote lines (below the last full row, or starting "Ghi chú", "Nguồn", "Note", "*", "(1)")
+ * are skipped and reported.
  * @param headerRows force the number of header rows (1 or 2) instead of detecting it
  */
 export function shapeTable(rows: readonly Row[], headerRows?: 1 | 2): Table {
@@ -202,14 +202,18 @@ export function shapeTable(rows: readonly Row[], headerRows?: 1 | 2): Table {
   }
   const headerKeys = [first, ...(twoRows && second ? [second] : [])].map((r) => key(r.cells));
   const data: Row[] = [];
-  for (const r of rows.slice(h + headerLines.length)) {
+  const body = rows.slice(h + headerLines.length);
+  // Lines after the last full row are footnotes; a lone name above it is a row of missing values.
+  let lastFull = body.length - 1;
+  while (lastFull >= 0 && filled(body[lastFull]!.cells) < 2) lastFull--;
+  for (const [i, r] of body.entries()) {
     const k = key(r.cells);
     if (headerKeys.includes(k)) {
       skipped.push({ line: r.line, why: 'repeated header row' });
       continue;
     }
     const head = (r.cells[0] ?? '').trim();
-    if (filled(r.cells) < 2 || FOOTNOTE.test(head)) {
+    if ((i > lastFull && filled(r.cells) < 2) || FOOTNOTE.test(head) || (filled(r.cells) < 2 && head === '')) {
       skipped.push({ line: r.line, why: `footnote "${r.cells.map((c) => c.trim()).filter((c) => c !== '').join(' ')}"` });
       continue;
     }
