@@ -5,12 +5,14 @@
  */
 import { parseArgs } from 'node:util';
 import { checkData, formatProblem } from '../src/data/check/index.ts';
+import { reportStats } from './lib/cli.ts';
 
 const HELP = `Kiểm tra dữ liệu trong data/ / Check the data in data/
 
 Cách dùng / usage: npm run data:check [-- --data DIR]
 
   --data DIR   thư mục dữ liệu / data directory (mặc định / default: ./data)
+  --stats      in bộ nhớ tối đa ra stderr / print peak memory to stderr (benchmark)
   --help       in hướng dẫn này / print this help
 
 Mỗi lỗi in một dòng / one line per problem: file:line:column: message
@@ -22,11 +24,11 @@ Mã thoát / exit status: 0 không có lỗi / no problem, 1 có lỗi / problem
  * @returns the exit status
  */
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  let values: { data?: string; help?: boolean };
+  let values: { data?: string; help?: boolean; stats?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' }, stats: { type: 'boolean' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -40,6 +42,7 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
     return 0;
   }
   const dataDir = values.data ?? './data';
+  if (values.stats === true) process.once('beforeExit', () => reportStats(true));
   const { problems, dataset, files } = await checkData(dataDir);
   for (const p of problems) out(formatProblem(p));
   const root = files[0]?.replace(/geo\/units\.csv$/, '') ?? `${dataDir}/`;

@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { ColumnSpec } from './tables.ts';
 
 /** One CSV field: quoted only when it must be (RFC 4180); numbers in plain JS notation. */
@@ -15,8 +16,32 @@ function formatNumber(value: number): string {
 
 /** CSV text of `rows` with a header of `columns`, LF line ends, optional UTF-8 BOM for Excel. */
 export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly ColumnSpec[], options: { bom?: boolean } = {}): string {
+  const chunks: string[] = [];
+  writeCsvRows(rows, columns, options, (chunk) => chunks.push(chunk));
+  return chunks.join('');
+}
+
+/** Writes the CSV to `path` in chunks, so a million rows never sit in memory as one string. */
+export function writeCsvFile(path: string, rows: readonly Record<string, unknown>[], columns: readonly ColumnSpec[], options: { bom?: boolean } = {}): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeCsvRows(rows, columns, options, (chunk) => writeSync(fd, chunk));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeCsvRows(rows: readonly Record<string, unknown>[], columns: readonly ColumnSpec[], options: { bom?: boolean }, emit: (chunk: string) => void): void {
   const names = columns.map((c) => c.name);
-  const lines = [names.join(',')];
-  for (const row of rows) lines.push(names.map((n) => csvField(row[n])).join(','));
-  return (options.bom ? '\uFEFF' : '') + lines.join('\n') + '\n';
+  let chunk = (options.bom ? '\uFEFF' : '') + names.join(',') + '\n';
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < names.length; i++) line += (i ? ',' : '') + csvField(row[names[i] as string]);
+    chunk += line + '\n';
+    if (chunk.length > 1 << 20) {
+      emit(chunk);
+      chunk = '';
+    }
+  }
+  emit(chunk);
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Dataset } from '../../lib/types.ts';
 import { openDb, type Db } from '../db.ts';
 import { replaceDirectory } from './atomic.ts';
-import { toCsv } from './csv-write.ts';
+import { writeCsvFile } from './csv-write.ts';
+import { writeJsonFile } from './json-write.ts';
 import { datapackage } from './datapackage.ts';
 import { deriveVn34, type DerivedRow } from './derive.ts';
 import { TABLES, type TableSpec } from './tables.ts';
@@ -34,22 +35,28 @@ export async function bake(dataset: Dataset, outDir: string, effects: BakeEffect
     units: sortBy(dataset.units, (r) => [r.vintage, r.code]),
     crosswalk: sortBy(dataset.crosswalk, (r) => [r.vn63_code]),
     events: sortBy(dataset.events, (r) => [r.id]),
-    observations: sortBy(dataset.observations, (r) => [r.indicator, r.vintage, r.geo, r.subunit, r.breakdown, r.period, r.file, String(r.line).padStart(9, '0')]),
+    observations: sortBy(dataset.observations, (r) => [r.indicator, r.vintage, r.geo, r.subunit, r.breakdown, r.period, r.file, r.line]),
     derived: derived as readonly DerivedRow[] as readonly Record<string, unknown>[],
   };
   const counts = Object.fromEntries(Object.entries(contents).map(([k, v]) => [k, v.length]));
 
   await replaceDirectory(outDir, async (tmp) => {
     for (const spec of TABLES) {
-      writeFileSync(join(tmp, csvFile(spec.name)), toCsv(contents[spec.name] ?? [], spec.columns, { bom: true }));
+      writeCsvFile(join(tmp, csvFile(spec.name)), contents[spec.name] ?? [], spec.columns, { bom: true });
     }
     effects.log(`wrote ${TABLES.length} CSV downloads`);
-    writeFileSync(join(tmp, 'egov.json'), jsonDownload(contents));
+    writeJsonFile(join(tmp, 'egov.json'), TABLES, contents);
+    effects.log('wrote egov.json');
     writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(TABLES, csvFile), null, 2) + '\n');
     const db = await openDb(join(tmp, DATABASE_FILE));
     try {
+      // The rows are already in memory on the JS side: keep DuckDB's share of the peak small.
+      await db.run("SET memory_limit = '512MB'");
+      await db.run('SET preserve_insertion_order = false');
       for (const spec of TABLES) await loadTable(db, spec, join(tmp, csvFile(spec.name)));
+      effects.log('loaded tables');
       await createDerivedViews(db);
+      effects.log('ranks and medians');
       await db.run('CHECKPOINT');
     } finally {
       db.close();
@@ -127,22 +134,20 @@ async function createDerivedViews(db: Db): Promise<void> {
   }
 }
 
-function jsonDownload(contents: Record<string, readonly Record<string, unknown>[]>): string {
-  // One table per key, in the order of TABLES; rows in their sorted order: byte-identical reruns.
-  const ordered = Object.fromEntries(TABLES.map((t) => [t.name, (contents[t.name] ?? []).map((row) => pick(row, t))]));
-  return JSON.stringify(ordered) + '\n';
-}
-
-function pick(row: Record<string, unknown>, spec: TableSpec): Record<string, unknown> {
-  return Object.fromEntries(spec.columns.map((c) => [c.name, row[c.name] ?? null]));
-}
-
 function sqlString(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
-function sortBy<T>(rows: readonly T[], key: (row: T) => string[]): T[] {
-  const keyed = rows.map((row) => ({ row, key: key(row).join('\u0000') }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.row);
+/** Sorts by the fields `key` returns, compared in order; no key strings are built per row. */
+function sortBy<T>(rows: readonly T[], key: (row: T) => (string | number)[]): T[] {
+  return [...rows].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+      const x = ka[i] as string | number;
+      const y = kb[i] as string | number;
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  });
 }
