@@ -192,7 +192,7 @@ export class ObservationChecker {
 
     if (value !== null && quote !== '') {
       // Without a known unit, accept the fraction-of-1 writing too rather than guess.
-      const q = quoteProblem(value, valueText, quote, unit === 'percent' || unit === undefined);
+      const q = quoteProblem(value, valueText, quote, unit === 'percent' || unit === undefined, unit === 'rank');
       if (q !== null) this.at(7, q);
     }
 

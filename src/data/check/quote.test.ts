@@ -54,3 +54,19 @@ describe('quoteProblem', () => {
     }
   });
 });
+
+describe('ordinals in words, for ranks only', () => {
+  it('reads "thứ nhất", "đầu tiên" and "thứ ba" as ranks 1, 1 and 3', () => {
+    const quote = 'Đà Nẵng xếp hạng thứ nhất, Thừa Thiên Huế thứ hai và Bắc Ninh thứ ba.';
+    expect(quoteProblem(1, '1', quote, false, true)).toBeNull();
+    expect(quoteProblem(3, '3', quote, false, true)).toBeNull();
+    expect(quoteProblem(1, '1', 'UBND TP Quy Nhơn giữ vị trí đầu tiên', false, true)).toBeNull();
+  });
+
+  it('does not accept an ordinal the quote does not have, nor ordinals for other units', () => {
+    const quote = 'Đà Nẵng xếp hạng thứ nhất, Thừa Thiên Huế thứ hai.';
+    expect(quoteProblem(3, '3', quote, false, true)).toBe('value 3 not found in quote; the quote has no number');
+    expect(quoteProblem(2, '2', 'họp vào thứ hai', false, false)).toBe('value 2 not found in quote; the quote has no number');
+    expect(quoteProblem(3, '3', 'thứ bao nhiêu', false, true)).toBe('value 3 not found in quote; the quote has no number');
+  });
+});

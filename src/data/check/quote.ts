@@ -7,6 +7,8 @@
  * - for a value of 0, a phrase of absence: "chưa có", "không có", "chưa phát sinh", "không phát sinh";
  * - for a percent, the same share written as a fraction of 1 (`0,55` for 55): some tables print
  *   shares that way, and the number is still the published one.
+ * - for a rank, an ordinal written in words ("xếp hạng thứ nhất", "vị trí đầu tiên", "thứ ba"):
+ *   portals announce the top places that way. Only for ranks: "thứ hai" is also Monday.
  * Nothing else: no rounding, no arithmetic on the quote's numbers.
  */
 import { numbersInText } from '../../lib/numbers/parse.ts';
@@ -14,13 +16,32 @@ import { show } from './values.ts';
 
 export const ABSENCE_PHRASES: readonly string[] = ['chưa có', 'không có', 'chưa phát sinh', 'không phát sinh'];
 
+/** Vietnamese ordinals in words, for ranks: "thứ nhất" is first, "đầu tiên" first too. */
+export const ORDINALS: ReadonlyMap<number, readonly string[]> = new Map([
+  [1, ['thứ nhất', 'đầu tiên']],
+  [2, ['thứ hai', 'thứ nhì']],
+  [3, ['thứ ba']],
+  [4, ['thứ tư']],
+  [5, ['thứ năm']],
+  [6, ['thứ sáu']],
+  [7, ['thứ bảy']],
+  [8, ['thứ tám']],
+  [9, ['thứ chín']],
+  [10, ['thứ mười']],
+]);
+
 /**
  * Checks a value against its quote.
  * @param valueText the value as written in the CSV (for the thousands-separator hint)
  * @returns null when the value is in the quote, else a short message saying what was expected
  */
-export function quoteProblem(value: number, valueText: string, quote: string, percent: boolean): string | null {
+export function quoteProblem(value: number, valueText: string, quote: string, percent: boolean, rank = false): string | null {
   if (writtenIn(quote, valueText)) return null;
+  if (rank && ORDINALS.has(value)) {
+    const q = quote.normalize('NFC').toLowerCase();
+    // a whole word: "thứ ba" but not "thứ bao"
+    for (const word of ORDINALS.get(value) ?? []) if (new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(q)) return null;
+  }
   const found = numbersInText(quote);
   for (const n of found) {
     if (same(n, value) || (percent && same(n * 100, value))) return null;
