@@ -15,14 +15,14 @@ function formatNumber(value: number): string {
 }
 
 /** CSV text of `rows` with a header of `columns`, LF line ends, optional UTF-8 BOM for Excel. */
-export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly ColumnSpec[], options: { bom?: boolean } = {}): string {
+export function toCsv(rows: readonly object[], columns: readonly ColumnSpec[], options: { bom?: boolean } = {}): string {
   const chunks: string[] = [];
   writeCsvRows(rows, columns, options, (chunk) => chunks.push(chunk));
   return chunks.join('');
 }
 
 /** Writes the CSV to `path` in chunks, so a million rows never sit in memory as one string. */
-export function writeCsvFile(path: string, rows: readonly Record<string, unknown>[], columns: readonly ColumnSpec[], options: { bom?: boolean } = {}): void {
+export function writeCsvFile(path: string, rows: readonly object[], columns: readonly ColumnSpec[], options: { bom?: boolean } = {}): void {
   const fd = openSync(path, 'w');
   try {
     writeCsvRows(rows, columns, options, (chunk) => writeSync(fd, chunk));
@@ -31,12 +31,12 @@ export function writeCsvFile(path: string, rows: readonly Record<string, unknown
   }
 }
 
-function writeCsvRows(rows: readonly Record<string, unknown>[], columns: readonly ColumnSpec[], options: { bom?: boolean }, emit: (chunk: string) => void): void {
+function writeCsvRows(rows: readonly object[], columns: readonly ColumnSpec[], options: { bom?: boolean }, emit: (chunk: string) => void): void {
   const names = columns.map((c) => c.name);
   let chunk = (options.bom ? '\uFEFF' : '') + names.join(',') + '\n';
   for (const row of rows) {
     let line = '';
-    for (let i = 0; i < names.length; i++) line += (i ? ',' : '') + csvField(row[names[i] as string]);
+    for (let i = 0; i < names.length; i++) line += (i ? ',' : '') + csvField((row as Record<string, unknown>)[names[i] as string]);
     chunk += line + '\n';
     if (chunk.length > 1 << 20) {
       emit(chunk);

@@ -6,7 +6,7 @@ import { replaceDirectory } from './atomic.ts';
 import { writeCsvFile } from './csv-write.ts';
 import { writeJsonFile } from './json-write.ts';
 import { datapackage } from './datapackage.ts';
-import { deriveVn34, type DerivedRow } from './derive.ts';
+import { deriveVn34 } from './derive.ts';
 import { TABLES, type TableSpec } from './tables.ts';
 
 export const DATABASE_FILE = 'egov.duckdb';
@@ -29,14 +29,14 @@ export interface BakeEffects {
  */
 export async function bake(dataset: Dataset, outDir: string, effects: BakeEffects = { log: () => {} }): Promise<BakeSummary> {
   const derived = deriveVn34(dataset.observations, dataset.indicators, dataset.crosswalk);
-  const contents: Record<string, readonly Record<string, unknown>[]> = {
+  const contents: Record<string, readonly object[]> = {
     indicators: sortBy(dataset.indicators, (r) => [r.id]),
     sources: sortBy(dataset.sources, (r) => [r.id]),
     units: sortBy(dataset.units, (r) => [r.vintage, r.code]),
     crosswalk: sortBy(dataset.crosswalk, (r) => [r.vn63_code]),
     events: sortBy(dataset.events, (r) => [r.id]),
     observations: sortBy(dataset.observations, (r) => [r.indicator, r.vintage, r.geo, r.subunit, r.breakdown, r.period, r.file, r.line]),
-    derived: derived as readonly DerivedRow[] as readonly Record<string, unknown>[],
+    derived,
   };
   const counts = Object.fromEntries(Object.entries(contents).map(([k, v]) => [k, v.length]));
 

@@ -5,7 +5,7 @@ import type { TableSpec } from './tables.ts';
  * Writes `{"table": [{...}, ...], ...}` with the tables in the order given and each row's keys in
  * column order, streaming in chunks (a million rows would not fit in one string comfortably).
  */
-export function writeJsonFile(path: string, tables: readonly TableSpec[], contents: Record<string, readonly Record<string, unknown>[]>): void {
+export function writeJsonFile(path: string, tables: readonly TableSpec[], contents: Record<string, readonly object[]>): void {
   const fd = openSync(path, 'w');
   try {
     let chunk = '{';
@@ -17,7 +17,7 @@ export function writeJsonFile(path: string, tables: readonly TableSpec[], conten
       (contents[spec.name] ?? []).forEach((row, r) => {
         let text = r ? ',' : '';
         for (let i = 0; i < names.length; i++) {
-          const value = row[names[i] as string] ?? null;
+          const value = (row as Record<string, unknown>)[names[i] as string] ?? null;
           // numbers need no escaping; String() of a finite double is valid JSON
           text += keys[i] + (numeric[i] && typeof value === 'number' && Number.isFinite(value) ? String(value) : JSON.stringify(value));
         }
