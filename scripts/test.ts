@@ -5,7 +5,7 @@ import { NODE, run } from './lib/run.ts';
 
 const USAGE = `npm test [-- --unit-only]
 
-Runs everything: unit and integration tests (vitest), the site build, then the browser tests in
+Runs everything: the type check (tsc), unit and integration tests (vitest), the site build, then the browser tests in
 Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Without Chromium the browser step fails
 and says how to install it (sudo apt-get install -y chromium).
 
@@ -16,6 +16,7 @@ const { flags } = parseArgs(process.argv.slice(2), { booleans: ['unit-only'], us
 const vitest = join(ROOT, 'node_modules/vitest/vitest.mjs');
 const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
+run(NODE, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
 run(NODE, [vitest, 'run']);
 if (flags['unit-only']) process.exit(0);
 
