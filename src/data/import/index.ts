@@ -147,6 +147,7 @@ export async function runImport(req: ImportRequest): Promise<ImportReport> {
   });
   notes.push(...built.notes);
   if (built.problems.length > 0) throw new ImportFailure(built.problems);
+  if (built.rows.length === 0) throw failAt(fileName, table.headerLines[0] ?? 1, 1, 'no figures found below the header; nothing to import');
 
   // 4. Indicators and sources must exist (or be added from the profile when asked).
   const problems: Problem[] = [];

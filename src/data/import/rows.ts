@@ -199,6 +199,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
   const seen = new Map<string, number>();
   const cache = new Map<string, Resolution>();
   const periods = new Map<string, { start: string; end: string } | null>();
+  const labelPeriods = new Map<string, string>();
   let missing = 0;
   const from = p.from;
 
@@ -239,7 +240,15 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
       }
       const indicator = typeof vc.indicator === 'number' ? (mapping.byHeader.get(norm(cells[vc.indicator] ?? '')) ?? (cells[vc.indicator] ?? '').trim()) : vc.indicator;
       const periodRaw = typeof vc.period === 'number' ? (cells[vc.period] ?? '').trim() : vc.period;
-      const period = typeof vc.period === 'number' ? (periodFromLabel(periodRaw) ?? periodRaw) : periodRaw;
+      let period = periodRaw;
+      if (typeof vc.period === 'number') {
+        let iso = labelPeriods.get(periodRaw);
+        if (iso === undefined) {
+          iso = periodFromLabel(periodRaw) ?? periodRaw;
+          labelPeriods.set(periodRaw, iso);
+        }
+        period = iso;
+      }
       const br = typeof vc.breakdown === 'number' ? (cells[vc.breakdown] ?? '').trim() : vc.breakdown;
       const dates = periodOf(period);
       if (dates === null) {
@@ -273,7 +282,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
         }
         code = c;
       } else {
-        const given = opt.maps?.get(place) ?? opt.maps?.get(normalizeName(place));
+        const given = opt.maps === undefined || opt.maps.size === 0 ? undefined : (opt.maps.get(place) ?? opt.maps.get(normalizeName(place)));
         if (given !== undefined) {
           code = given.code;
           const v = given.vintage ?? vintage;

@@ -137,7 +137,7 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /** Markers of a missing value: no row is produced for them. */
-export const MISSING = new Set(['', '..', '...', '-', '–', '—', 'n/a', 'na', 'x', ':', '(*)']);
+export const MISSING = new Set(['', '..', '...', '-', '–', '—', 'n/a', 'na']);
 
 /**
  * True for a cell that states a missing value.
@@ -181,7 +181,7 @@ export function shapeTable(rows: readonly Row[], headerRows?: 1 | 2): Table {
       // Periods under measure names: the lower row has no label in the first column.
       (((second.cells[0] ?? '').trim() === '' && (first.cells[0] ?? '').trim() !== '' && filled(second.cells) >= 2) ||
         // Measure names under periods or merged headings: text only, then data.
-        (isHeaderLike(second.cells) && !isHeaderLike(rows[h + 2]?.cells ?? []) &&
+        ((first.cells[0] ?? '').trim() === '' && isHeaderLike(second.cells) && !isHeaderLike(rows[h + 2]?.cells ?? []) &&
           first.cells.slice(1).some((c) => c.trim() === '' || NUMBERISH.test(c.trim())))));
   const width = Math.max(...rows.slice(h, h + 50).map((r) => trimEnd(r.cells).length));
   let header: string[];
