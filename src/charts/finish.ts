@@ -8,6 +8,10 @@ export function finish(svg: SVGSVGElement | HTMLElement, title: string | undefin
   if (svg.tagName.toLowerCase() !== 'svg') throw new Error('chart is not an svg');
   const el = svg as SVGSVGElement;
   for (const style of Array.from(el.querySelectorAll('style'))) style.remove();
+  // Plot names its mark groups with aria-label ("dot", "x-axis tick"); on a <g> without a role
+  // that is a prohibited attribute (axe: aria-prohibited-attr). The chart's own title and the
+  // text summary and table beside it carry the meaning.
+  for (const node of Array.from(el.querySelectorAll('[aria-label]'))) node.removeAttribute('aria-label');
   el.setAttribute('class', 'chart');
   el.setAttribute('role', 'img');
   if (title) {

@@ -1,0 +1,24 @@
+/**
+ * `?embed=1`: the page shows one chart alone (the one named by ?chart=ID, else the first), with its
+ * source line and a "view on the site" link, for iframes on other sites.
+ */
+export function applyEmbed(doc: Document, location: Location): void {
+  const q = new URLSearchParams(location.search);
+  if (q.get('embed') !== '1') return;
+  const main = doc.getElementById('main');
+  const wanted = q.get('chart');
+  const chart = (wanted ? doc.getElementById(wanted)?.closest('.map-block, figure') : null) ?? doc.querySelector('.map-block, figure.chart-figure');
+  if (!main || !chart) return;
+  q.delete('embed');
+  q.delete('chart');
+  const link = doc.createElement('a');
+  const rest = q.toString();
+  link.href = `${location.pathname}${rest ? `?${rest}` : ''}`;
+  link.target = '_top';
+  link.className = 'view-on-site';
+  link.textContent = doc.documentElement.lang === 'en' ? 'View on the site' : 'Xem trên trang web';
+  doc.body.classList.add('embed');
+  main.replaceChildren(chart, link);
+}
+
+applyEmbed(document, window.location);

@@ -1,0 +1,114 @@
+/** The map and compare islands in Chromium: shapes and data attributes, vintage toggle, keyboard, URL state. */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type Db } from '../../src/data/db.ts';
+import { startSession, type Session } from './harness.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let session: Session;
+let db: Db;
+beforeAll(async () => {
+  session = await startSession();
+  db = await openDb(resolve(ROOT, 'dist/data/egov.duckdb'), { readOnly: true });
+});
+afterAll(async () => {
+  db?.close();
+  await session?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await session.newPage();
+  await page.goto(new URL(path, session.server.url).href);
+  await page.locator('#home-map').scrollIntoViewIfNeeded().catch(() => undefined);
+  return page;
+}
+
+/** data-value of every province path, by code */
+async function mapValues(page: Page): Promise<Map<string, string>> {
+  const pairs = await page.locator('svg.map path[data-code]').evaluateAll((paths) => paths.map((p) => [p.getAttribute('data-code') ?? '', p.getAttribute('data-value') ?? '']));
+  return new Map(pairs as [string, string][]);
+}
+
+describe('map', () => {
+  it('draws 63 provinces whose values are the database figures, then 34 after the toggle', async () => {
+    const page = await open('/');
+    const block = page.locator('#home-map');
+    const indicator = (await page.locator('.controls select').inputValue()).trim();
+    const period = new URL(await page.evaluate(() => location.href)).searchParams.get('period');
+    expect(period).toBeNull();
+    const vn63 = await mapValues(page);
+    expect(vn63.size).toBe(63);
+    const shownPeriod = await block.locator('path[data-period]').first().getAttribute('data-period');
+    const rows = await db.all<{ geo: string; value: number }>(`SELECT geo, value FROM figures WHERE indicator = $1 AND vintage = 'VN63' AND period = $2 AND geo <> 'VN'`, [indicator, shownPeriod ?? '']);
+    for (const r of rows) expect(vn63.get(r.geo), r.geo).toBe(String(r.value));
+    expect([...vn63.values()].filter((v) => v !== '').length).toBe(rows.length);
+    for (const attr of ['data-vintage', 'aria-label', 'tabindex']) expect(await block.locator(`path[data-code="01"]`).getAttribute(attr)).not.toBeNull();
+
+    await page.getByRole('button', { name: '34 tỉnh' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('svg.map path[data-code]').length === 34);
+    expect(new URL(page.url()).searchParams.get('vintage')).toBe('VN34');
+    expect(await page.locator('svg.map path[data-vintage="VN34"]').count()).toBe(34);
+
+    // back restores the 63-province map; forward brings the 34 back
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('svg.map path[data-code]').length === 63);
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelectorAll('svg.map path[data-code]').length === 34);
+    await page.context().close();
+  });
+
+  it('restores the view from the URL on load', async () => {
+    const page = await open('/?vintage=VN34');
+    await page.waitForFunction(() => document.querySelectorAll('svg.map path[data-code]').length === 34);
+    expect(await page.getByRole('button', { name: '34 tỉnh' }).getAttribute('aria-pressed')).toBe('true');
+    await page.context().close();
+  });
+
+  it('moves between provinces with the arrow keys, shows a tooltip, and opens a province with Enter', async () => {
+    const page = await open('/');
+    await page.waitForFunction(() => document.querySelectorAll('svg.map path[tabindex="-1"]').length === 62);
+    const start = page.locator('svg.map path[data-code="01"]');
+    await start.focus();
+    expect(await page.locator('.map-tip').innerText()).toContain('Hà Nội');
+    await page.keyboard.press('ArrowDown');
+    const moved = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    expect(moved).not.toBe('01');
+    expect(moved).toMatch(/^\d{2}$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/tinh/vn63/${moved}/`);
+    await page.context().close();
+  });
+
+  it('embeds the chart alone with a link back to the site', async () => {
+    const page = await open('/chi-so/dti_rank/?embed=1&chart=ranking');
+    expect(await page.locator('main > figure#ranking').count()).toBe(1);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('a.view-on-site').getAttribute('href')).toBe('/chi-so/dti_rank/');
+    expect(await page.locator('#ranking .source-line').innerText()).toContain('Nguồn');
+    await page.context().close();
+  });
+});
+
+describe('compare', () => {
+  it('finds "hcm" and "dak lak", keeps the selection in the URL, and goes back', async () => {
+    const page = await open('/so-sanh/?p=VN63-84');
+    await page.waitForFunction(() => document.querySelectorAll('.chips li').length === 1);
+    const search = page.getByRole('searchbox');
+    await search.fill('hcm');
+    await page.keyboard.press('Enter');
+    await search.fill('dak lak');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.chips li').length === 3);
+    expect(new URL(page.url()).searchParams.get('p')).toBe('VN63-84,VN63-79,VN63-66');
+    const strips = await page.locator('#compare-charts figure').count();
+    expect(strips).toBeGreaterThan(0);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('.chips li').length === 2);
+    await page.context().close();
+  });
+});
+
+it('made no request to another origin', () => {
+  expect(session.offsite).toEqual([]);
+});

@@ -1,0 +1,144 @@
+/**
+ * The built site against the baked database: every page type shows the database's numbers, renders
+ * without JavaScript, passes axe (no serious/critical), keeps to localhost, fits 360 px; screenshots.
+ * Run after `npm run build`.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type Db } from '../../src/data/db.ts';
+import { formatValue } from '../../src/lib/format/value.ts';
+import type { Qualifier, Unit } from '../../src/lib/types.ts';
+import { startSession, type Session } from './harness.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SHOTS = resolve(ROOT, 'test-output/screenshots');
+const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js');
+
+let session: Session;
+let db: Db;
+beforeAll(async () => {
+  session = await startSession();
+  db = await openDb(resolve(ROOT, 'dist/data/egov.duckdb'), { readOnly: true });
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  db?.close();
+  await session?.close();
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+  const page = await session.newPage(options);
+  await page.goto(new URL(path, session.server.url).href);
+  return page;
+}
+
+interface Row { indicator: string; geo: string; vintage: string; period: string; value: number; qualifier: Qualifier; unit: Unit; rank: number | null; rank_n: number | null }
+
+describe('numbers on screen equal the database', () => {
+  it('home: national figures (latest per indicator)', async () => {
+    const rows = await db.all<Row>(`SELECT f.indicator, f.period, f.value, f.qualifier, i.unit FROM figures f JOIN indicators i ON i.id = f.indicator
+      WHERE f.geo = 'VN' AND NOT f.derived QUALIFY row_number() OVER (PARTITION BY f.indicator ORDER BY f.period_end DESC) = 1`);
+    expect(rows.length).toBeGreaterThan(0);
+    const page = await open('/');
+    for (const r of rows) {
+      const text = await page.locator(`li.card[data-indicator="${r.indicator}"] .big`).innerText();
+      expect(text.trim(), r.indicator).toBe(formatValue(r.value, r.unit, r.qualifier, 'vi'));
+    }
+    await page.context().close();
+  });
+
+  it('indicator page: every province figure of the table, with its rank', async () => {
+    const [top] = await db.all<{ indicator: string }>(`SELECT indicator FROM figures WHERE geo <> 'VN' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+    const rows = await db.all<Row>(`SELECT f.*, i.unit, r.rank, r.n AS rank_n FROM figures f JOIN indicators i ON i.id = f.indicator
+      LEFT JOIN ranks r USING (indicator, vintage, period, geo) WHERE f.indicator = $1 AND f.geo <> 'VN'`, [top.indicator]);
+    const page = await open(`/en/indicators/${top.indicator}/`);
+    for (const r of rows) {
+      const row = page.locator(`#all-figures table.figures tr[data-geo="${r.geo}"][data-vintage="${r.vintage}"][data-period="${r.period}"]`);
+      await expect(row.locator('.value').innerText()).resolves.toBe(formatValue(r.value, r.unit, r.qualifier, 'en'));
+      expect(await row.locator('td[data-rank]').getAttribute('data-rank')).toBe(r.rank === null ? '' : String(r.rank));
+    }
+    await page.context().close();
+  });
+
+  it('province pages of both vintages: the latest figure of each indicator', async () => {
+    for (const [vintage, geo] of [['VN63', '84'], ['VN34', '48']] as const) {
+      const rows = await db.all<Row>(`SELECT f.*, i.unit FROM figures f JOIN indicators i ON i.id = f.indicator WHERE f.vintage = $1 AND f.geo = $2
+        QUALIFY row_number() OVER (PARTITION BY f.indicator ORDER BY f.period_end DESC) = 1`, [vintage, geo]);
+      const page = await open(`/tinh/${vintage.toLowerCase()}/${geo}/`);
+      for (const r of rows) {
+        const cell = page.locator(`table.latest tr[data-indicator="${r.indicator}"] .value`);
+        expect(await cell.innerText(), `${vintage} ${geo} ${r.indicator}`).toBe(formatValue(r.value, r.unit, r.qualifier, 'vi'));
+      }
+      const unranked = await db.all<{ indicator: string }>(`SELECT DISTINCT indicator FROM figures WHERE vintage = $1 AND geo <> 'VN'
+        EXCEPT SELECT indicator FROM figures WHERE vintage = $1 AND geo = $2`, [vintage, geo]);
+      for (const u of unranked) expect(await page.locator(`table.latest tr[data-indicator="${u.indicator}"] .nodata`).count()).toBe(1);
+      await page.context().close();
+    }
+  });
+
+  it('sources page: every observation of every source is listed', async () => {
+    const counts = await db.all<{ source: string; n: number }>(`SELECT s.id AS source, count(o.source) AS n FROM sources s LEFT JOIN observations o ON o.source = s.id GROUP BY 1`);
+    const page = await open('/nguon/');
+    for (const c of counts) expect(await page.locator(`section[data-source="${c.source}"] tbody tr`).count(), c.source).toBe(c.n);
+    await page.context().close();
+  });
+});
+
+describe('pages without JavaScript', () => {
+  it('show the map with 63 shapes, tables and figures', async () => {
+    const page = await open('/', { javaScriptEnabled: false });
+    expect(await page.locator('svg.map path[data-code]').count()).toBe(63);
+    expect(await page.locator('li.card').count()).toBeGreaterThan(0);
+    const province = await open('/tinh/vn34/79/', { javaScriptEnabled: false });
+    expect(await province.locator('[data-formed-from]').getAttribute('data-formed-from')).toBe('74+77+79');
+    await page.context().close();
+    await province.context().close();
+  });
+});
+
+const PAGES = [['home', '/'], ['indicator', '/chi-so/dti_rank/'], ['province', '/tinh/vn63/84/'], ['compare', '/so-sanh/'], ['sources', '/en/sources/'], ['method', '/phuong-phap/']] as const;
+
+describe('accessibility, layout and network', () => {
+  for (const [name, path] of PAGES) {
+    it(`${name}: no serious or critical axe violation, no horizontal scroll at 360 px`, async () => {
+      const page = await open(path, { width: 360 });
+      await page.waitForLoadState('networkidle');
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.context().close();
+    });
+  }
+
+  it('takes screenshots at 360 and 1280 px', async () => {
+    for (const [name, path] of PAGES.slice(0, 4)) {
+      for (const width of [360, 1280]) {
+        const page = await open(path, { width });
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: resolve(SHOTS, `${name}-${width}.png`), fullPage: width === 1280 });
+        await page.context().close();
+      }
+    }
+  });
+
+  it('links every page to its twin in the other language', async () => {
+    const page = await open('/tinh/vn63/01/');
+    expect(await page.locator('a[data-twin]').getAttribute('href')).toBe('/en/provinces/vn63/01/');
+    const en = await open('/en/compare/');
+    expect(await en.locator('a[data-twin]').getAttribute('href')).toBe('/so-sanh/');
+    expect(await en.locator('html').getAttribute('lang')).toBe('en');
+    await page.context().close();
+    await en.context().close();
+  });
+
+  it('made no request to another origin', () => {
+    expect(session.offsite).toEqual([]);
+  });
+});
