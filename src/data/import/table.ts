@@ -125,12 +125,17 @@ export function detectDelimiter(text: string): Delimiter {
       continue;
     }
     const widths = new Map<number, number>();
-    for (const r of rows) widths.set(r.cells.length, (widths.get(r.cells.length) ?? 0) + 1);
+    // A quote left inside a cell means a quoted field was cut by a false delimiter.
+    let strayQuotes = 0;
+    for (const r of rows) {
+      widths.set(r.cells.length, (widths.get(r.cells.length) ?? 0) + 1);
+      if (r.cells.some((c) => c.includes('"'))) strayQuotes++;
+    }
     let mode = 0;
     let modeCount = 0;
     for (const [w, c] of widths) if (w >= 2 && (c > modeCount || (c === modeCount && w > mode))) [mode, modeCount] = [w, c];
     // Consistent rows count most; wider rows break ties (a title line has one cell in any case).
-    const score = modeCount * 1000 + mode;
+    const score = (modeCount - 2 * strayQuotes) * 1000 + mode;
     if (score > bestScore) [best, bestScore] = [d, score];
   }
   return best;
