@@ -203,13 +203,15 @@ export function startQuery(sql: string): RunningQuery {
       const reader = await own.send(sql, true);
       let done = false;
       let closed = false;
+      let pending: Table | null = null;
       return {
         schema: reader.schema,
         async read(rows: number): Promise<ResultTable | null> {
-          if (done) return null;
-          const batches: RecordBatch[] = [];
-          let count = 0;
-          while (count < rows) {
+          // DuckDB sends chunks of 2,048 rows: keep what goes beyond `rows` for the next read.
+          const batches: RecordBatch[] = pending ? [...pending.batches] : [];
+          let count = pending?.numRows ?? 0;
+          pending = null;
+          while (count < rows && !done) {
             const next = await reader.next();
             if (next.done) {
               done = true;
@@ -218,8 +220,10 @@ export function startQuery(sql: string): RunningQuery {
             batches.push(next.value);
             count += next.value.numRows;
           }
-          if (batches.length === 0) return null;
-          return fromArrow(new Table(batches));
+          if (batches.length === 0 || count === 0) return null;
+          const table = new Table(batches);
+          if (count > rows) pending = table.slice(rows);
+          return fromArrow(table, 0, rows);
         },
         async close(): Promise<void> {
           if (closed) return;

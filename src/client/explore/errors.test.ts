@@ -27,6 +27,18 @@ describe('parseQueryError', () => {
   });
 });
 
+describe('parseQueryError with DuckDB JSON errors', () => {
+  it('turns the character offset into line and column', () => {
+    const sql = 'SELECT code\nFORM units';
+    const text = JSON.stringify({ exception_type: 'Parser', exception_message: 'syntax error at or near "FORM"', position: '12', error_subtype: 'SYNTAX_ERROR' });
+    expect(parseQueryError(text, sql)).toEqual({ message: 'Parser Error: syntax error at or near "FORM"', position: { line: 2, column: 1 } });
+  });
+  it('has no position when the object gives none', () => {
+    const text = JSON.stringify({ exception_type: 'Catalog', exception_message: 'Table with name x does not exist!' });
+    expect(parseQueryError(text, 'select * from x')).toEqual({ message: 'Catalog Error: Table with name x does not exist!', position: null });
+  });
+});
+
 describe('offsetOf', () => {
   it('counts the newlines of earlier lines', () => {
     expect(offsetOf('ab\ncd\nef', { line: 3, column: 2 })).toBe(7);

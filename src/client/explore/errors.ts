@@ -19,6 +19,8 @@ export interface QueryError {
  * excerpt is looked up in the query's line to turn the caret into a column of the real text.
  */
 export function parseQueryError(text: string, sql: string): QueryError {
+  const structured = parseJsonError(text, sql);
+  if (structured) return structured;
   const lines = text.split('\n');
   const message = (lines.find((l) => l.trim() !== '') ?? text).trim();
   const at = lines.findIndex((l) => /^LINE \d+: /.test(l));
@@ -44,4 +46,24 @@ export function offsetOf(sql: string, position: ErrorPosition): number {
   let offset = 0;
   for (let i = 0; i < position.line - 1 && i < lines.length; i++) offset += (lines[i] as string).length + 1;
   return Math.min(sql.length, offset + position.column - 1);
+}
+
+// Streamed queries report errors as DuckDB's JSON error object, with the character offset.
+function parseJsonError(text: string, sql: string): QueryError | null {
+  if (!text.trimStart().startsWith('{')) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null) return null;
+  const record = data as Record<string, unknown>;
+  const type = typeof record.exception_type === 'string' ? record.exception_type : '';
+  const detail = typeof record.exception_message === 'string' ? record.exception_message : text;
+  const message = type === '' ? detail : `${type} Error: ${detail}`;
+  const offset = Number(record.position);
+  if (record.position === undefined || !Number.isInteger(offset) || offset < 0) return { message, position: null };
+  const before = sql.slice(0, offset).split('\n');
+  return { message, position: { line: before.length, column: (before.at(-1) ?? '').length + 1 } };
 }
