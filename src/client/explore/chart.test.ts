@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { ResultColumn, ResultTable } from '../duckdb/result.ts';
-import { drawChart, pickChart } from './chart.ts';
+import { pickChart } from './chart.ts';
+import { drawChart } from './chart-draw.ts';
 
 const col = (name: string, kind: ResultColumn['kind'], values: ResultColumn['values']): ResultColumn => ({ name, kind, type: kind, values });
 const table = (...columns: ResultColumn[]): ResultTable => ({ columns, rowCount: columns[0]?.values.length ?? 0 });
