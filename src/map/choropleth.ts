@@ -19,6 +19,9 @@ export interface MapValue {
   value: number;
   qualifier: Qualifier;
   derived: boolean;
+  /** the source id, shown in tooltips */
+  source?: string;
+  period?: string;
 }
 
 export interface ChoroplethOptions {
@@ -120,6 +123,8 @@ export function choropleth(
       'data-cx': Math.round(cx),
       'data-cy': Math.round(cy),
       ...(options.href ? { 'data-href': options.href(code) } : {}),
+      ...(v?.source ? { 'data-source': v.source } : {}),
+      ...(v?.period ? { 'data-period': v.period } : {}),
     });
     const tip = el(doc, 'title', {});
     tip.textContent = label;
