@@ -3,9 +3,31 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 
 export default defineConfig({
+  // The public address, for the Atom feed's absolute links; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   integrations: [svelte()],
   server: { port: 4321, host: '127.0.0.1' },
-  i18n: undefined,
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    // Only this origin. DuckDB-WASM needs 'wasm-unsafe-eval', a worker, and a blob: URL for the
+    // wasm it decompresses in the page; chart images are drawn into data:/blob: URLs.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self' blob:",
+        "worker-src 'self' blob:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // CodeMirror (explore) sets style attributes from script. Styles cannot run code; with every
+      // stylesheet external (inlineStylesheets: 'never') no hash is emitted, so 'unsafe-inline'
+      // applies — to styles only; scripts stay hash- and origin-bound.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
 });

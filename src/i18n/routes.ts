@@ -13,6 +13,7 @@ const SEGMENTS = {
   sources: { vi: 'nguon', en: 'sources' },
   method: { vi: 'phuong-phap', en: 'method' },
   downloads: { vi: 'tai-ve', en: 'downloads' },
+  whatsNew: { vi: 'moi', en: 'whats-new' },
   // the explore pages belong to a colleague and keep one slug in both languages
   explore: { vi: 'explore', en: 'explore' },
 } as const satisfies Record<string, Record<Lang, string>>;

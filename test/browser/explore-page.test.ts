@@ -42,7 +42,7 @@ describe('explore page', () => {
 
     // Live schema: the views (figures, ranks) appear with their comments from the database.
     const comment = (await db.all<{ comment: string }>("SELECT comment FROM duckdb_views() WHERE view_name = 'figures'"))[0]?.comment ?? '';
-    const figures = page.locator('[data-testid=schema-panel] details').filter({ has: page.getByRole('button', { name: 'figures', exact: true }) });
+    const figures = page.locator('[data-testid=schema-panel] details').filter({ has: page.locator('summary .name').getByText('figures', { exact: true }) });
     await figures.waitFor({ timeout: 30_000 });
     await figures.locator('summary').click();
     if (comment) expect(await figures.textContent()).toContain(comment);
@@ -57,7 +57,7 @@ describe('explore page', () => {
     await editor.click();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('SELECT ');
-    const units = page.locator('[data-testid=schema-panel] details').filter({ has: page.getByRole('button', { name: 'units', exact: true }) });
+    const units = page.locator('[data-testid=schema-panel] details').filter({ has: page.locator('summary .name').getByText('units', { exact: true }) });
     await units.locator('summary').click();
     await units.getByRole('button', { name: 'name_vi', exact: true }).click();
     await page.keyboard.type(', count(*) AS n FROM units GROUP BY ALL ORDER BY name_vi LIMIT 5');

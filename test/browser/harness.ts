@@ -34,7 +34,8 @@ export interface Session {
   server: StaticServer;
   /** every request that tried to leave localhost, across all contexts */
   offsite: string[];
-  newPage(options?: { javaScriptEnabled?: boolean; width?: number; height?: number }): Promise<Page>;
+  /** `bypassCSP` only to inject test tools (axe-core) that the site's own policy rightly refuses */
+  newPage(options?: { javaScriptEnabled?: boolean; width?: number; height?: number; bypassCSP?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -52,6 +53,7 @@ export async function startSession(): Promise<Session> {
     async newPage(options = {}): Promise<Page> {
       const context = await browser.newContext({
         javaScriptEnabled: options.javaScriptEnabled ?? true,
+        bypassCSP: options.bypassCSP ?? false,
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       });
       contexts.push(context);

@@ -28,7 +28,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
   const page = await session.newPage(options);
   await page.goto(new URL(path, session.server.url).href);
   return page;
@@ -98,12 +98,24 @@ describe('pages without JavaScript', () => {
   });
 });
 
-const PAGES = [['home', '/'], ['indicator', '/chi-so/dti_rank/'], ['province', '/tinh/vn63/84/'], ['compare', '/so-sanh/'], ['sources', '/en/sources/'], ['method', '/phuong-phap/']] as const;
+const PAGES = [
+  ['home', '/'],
+  ['indicator', '/chi-so/dti_rank/'],
+  ['province', '/tinh/vn63/84/'],
+  ['compare', '/so-sanh/'],
+  ['sources', '/en/sources/'],
+  ['method', '/phuong-phap/'],
+  ['province-vn34', '/en/provinces/vn34/79/'],
+  ['downloads', '/tai-ve/'],
+  ['whats-new', '/moi/'],
+  ['explore', '/explore/'],
+] as const;
 
 describe('accessibility, layout and network', () => {
   for (const [name, path] of PAGES) {
     it(`${name}: no serious or critical axe violation, no horizontal scroll at 360 px`, async () => {
-      const page = await open(path, { width: 360 });
+      // axe-core is injected as an inline script, which the site's CSP rightly refuses
+      const page = await open(path, { width: 360, bypassCSP: true });
       await page.waitForLoadState('networkidle');
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
@@ -116,6 +128,23 @@ describe('accessibility, layout and network', () => {
       await page.context().close();
     });
   }
+
+  it('sends a Content-Security-Policy of its own origin only, and nothing on the pages breaks it', async () => {
+    for (const [, path] of PAGES) {
+      const page = await open(path);
+      const violations: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && /Content Security Policy/.test(m.text())) violations.push(m.text());
+      });
+      await page.goto(page.url());
+      await page.waitForLoadState('networkidle');
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy, path).toMatch(/default-src 'self'/);
+      expect(policy, path).not.toMatch(/https?:|\*/);
+      expect(violations, path).toEqual([]);
+      await page.context().close();
+    }
+  });
 
   it('takes screenshots at 360 and 1280 px', async () => {
     for (const [name, path] of PAGES.slice(0, 4)) {
