@@ -4,7 +4,7 @@ import type { Figure, SiteEvent } from './types.ts';
 
 const fig = (over: Partial<Figure>): Figure => ({
   indicator: 'a', vintage: 'VN63', geo: '01', period: '2019', period_start: '2019-01-01', period_end: '2019-12-31', value: 1, qualifier: '',
-  numerator: null, denominator: null, source: 's', quote: 'q', derived: false, members: '', rank: null, rank_n: null, median: null, median_n: null, ...over,
+  numerator: null, denominator: null, source: 's', quote: 'q', derived: false, members: '', rank: null, rank_n: null, median: null, median_n: 63, ...over,
 });
 const crosswalk = [
   { vn63_code: '02', vn34_code: '08', effective: '2025-07-01' },
@@ -23,12 +23,15 @@ describe('merger relations', () => {
 
 describe('belowMedian', () => {
   it('reads by direction and refuses to judge bounds on the wrong side', () => {
-    expect(belowMedian({ value: 10, qualifier: '', median: 20 }, 'higher_better')).toBe(true);
-    expect(belowMedian({ value: 3, qualifier: '', median: 10 }, 'lower_better')).toBe(false);
-    expect(belowMedian({ value: 30, qualifier: '', median: 10 }, 'lower_better')).toBe(true);
-    expect(belowMedian({ value: 10, qualifier: 'at_least', median: 20 }, 'higher_better')).toBeNull();
-    expect(belowMedian({ value: 10, qualifier: '', median: null }, 'higher_better')).toBeNull();
-    expect(belowMedian({ value: 10, qualifier: '', median: 20 }, 'neutral')).toBeNull();
+    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_n: 40, vintage: 'VN63' }, 'higher_better')).toBe(true);
+    // a median of 6 of the 63 provinces (the top of a ranking) is no national yardstick
+    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_n: 6, vintage: 'VN63' }, 'higher_better')).toBeNull();
+    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_n: 17, vintage: 'VN34' }, 'higher_better')).toBe(true);
+    expect(belowMedian({ value: 3, qualifier: '', median: 10, median_n: 63, vintage: 'VN63' }, 'lower_better')).toBe(false);
+    expect(belowMedian({ value: 30, qualifier: '', median: 10, median_n: 63, vintage: 'VN63' }, 'lower_better')).toBe(true);
+    expect(belowMedian({ value: 10, qualifier: 'at_least', median: 20, median_n: 63, vintage: 'VN63' }, 'higher_better')).toBeNull();
+    expect(belowMedian({ value: 10, qualifier: '', median: null, median_n: 63, vintage: 'VN63' }, 'higher_better')).toBeNull();
+    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_n: 63, vintage: 'VN63' }, 'neutral')).toBeNull();
   });
 });
 

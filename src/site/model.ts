@@ -52,12 +52,25 @@ export function trendRows(figures: readonly Figure[], vintage: Vintage, names: R
     .map((f) => ({ geo: f.geo, name: names.get(f.geo) ?? f.geo, value: f.value, qualifier: f.qualifier, derived: f.derived, period: f.period, period_end: f.period_end }));
 }
 
+/** Provinces on each map: the denominator of a median's coverage. */
+export const PROVINCES_IN: Readonly<Record<Vintage, number>> = { VN63: 63, VN34: 34 };
+
+/**
+ * A median is a national yardstick only when at least half the provinces have a figure: the
+ * published record is thin, and the median of, say, the top five of a ranking says nothing of
+ * the country.
+ */
+export function isNationalMedian(n: number | null, vintage: Vintage): boolean {
+  return n !== null && n * 2 >= PROVINCES_IN[vintage];
+}
+
 /**
  * Whether a figure is worse than the national median by the indicator's direction. A lower bound
- * ("> x") below the median, or an upper bound above it, cannot be judged: null.
+ * ("> x") below the median, or an upper bound above it, cannot be judged: null; nor can a figure
+ * whose median covers fewer than half the provinces (see isNationalMedian).
  */
-export function belowMedian(f: Pick<Figure, 'value' | 'qualifier' | 'median'>, direction: Direction): boolean | null {
-  if (f.median === null || direction === 'neutral') return null;
+export function belowMedian(f: Pick<Figure, 'value' | 'qualifier' | 'median' | 'median_n' | 'vintage'>, direction: Direction): boolean | null {
+  if (f.median === null || direction === 'neutral' || !isNationalMedian(f.median_n, f.vintage)) return null;
   const worse = direction === 'higher_better' ? f.value < f.median : f.value > f.median;
   if (!worse) return false;
   const bound = direction === 'higher_better' ? f.qualifier === 'at_least' : f.qualifier === 'at_most';
