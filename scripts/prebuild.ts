@@ -8,7 +8,7 @@ import { isStale } from './lib/stale.ts';
 // generated assets that pages and islands need (the compressed DuckDB-WASM engine).
 const database = join(ROOT, 'public/data/egov.duckdb');
 if (isStale(database, [join(ROOT, 'data'), join(ROOT, 'src/data')])) {
-  run(NODE, ['scripts/data-bake.ts']);
+  run(NODE, ['--expose-gc', 'scripts/data-bake.ts']);
 } else {
   process.stdout.write('public/data/egov.duckdb is up to date\n');
 }

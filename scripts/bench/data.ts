@@ -16,7 +16,7 @@ export async function benchData(root: string, rows = 1_000_000): Promise<Record<
   try {
     const written = await writeSyntheticData(join(dir, 'data'), rows, join(root, 'data/geo'));
     const check = step(root, ['scripts/data-check.ts', '--data', join(dir, 'data'), '--stats'], written);
-    const bake = step(root, ['scripts/data-bake.ts', '--data', join(dir, 'data'), '--out', join(dir, 'out'), '--stats'], written);
+    const bake = step(root, ['--expose-gc', 'scripts/data-bake.ts', '--data', join(dir, 'data'), '--out', join(dir, 'out'), '--stats'], written);
     return { rows: written, check, bake };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -29,7 +29,7 @@ export interface BakeEffects {
  */
 export async function bake(dataset: Dataset, outDir: string, effects: BakeEffects = { log: () => {} }): Promise<BakeSummary> {
   const derived = deriveVn34(dataset.observations, dataset.indicators, dataset.crosswalk);
-  const contents: Record<string, readonly object[]> = {
+  let contents: Record<string, readonly object[]> | null = {
     indicators: sortBy(dataset.indicators, (r) => [r.id]),
     sources: sortBy(dataset.sources, (r) => [r.id]),
     units: sortBy(dataset.units, (r) => [r.vintage, r.code]),
@@ -41,17 +41,22 @@ export async function bake(dataset: Dataset, outDir: string, effects: BakeEffect
   const counts = Object.fromEntries(Object.entries(contents).map(([k, v]) => [k, v.length]));
 
   await replaceDirectory(outDir, async (tmp) => {
+    const rows = contents as Record<string, readonly object[]>;
     for (const spec of TABLES) {
-      writeCsvFile(join(tmp, csvFile(spec.name)), contents[spec.name] ?? [], spec.columns, { bom: true });
+      writeCsvFile(join(tmp, csvFile(spec.name)), rows[spec.name] ?? [], spec.columns, { bom: true });
     }
     effects.log(`wrote ${TABLES.length} CSV downloads`);
-    writeJsonFile(join(tmp, 'egov.json'), TABLES, contents);
+    writeJsonFile(join(tmp, 'egov.json'), TABLES, rows);
     effects.log('wrote egov.json');
+    // DuckDB loads the CSV files just written: let the rows go before its memory adds to the peak
+    // (collected at once when node runs with --expose-gc, as `npm run data:bake` does).
+    contents = null;
+    (globalThis as { gc?: () => void }).gc?.();
     writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(TABLES, csvFile), null, 2) + '\n');
     const db = await openDb(join(tmp, DATABASE_FILE));
     try {
       // The rows are already in memory on the JS side: keep DuckDB's share of the peak small.
-      await db.run("SET memory_limit = '512MB'");
+      await db.run("SET memory_limit = '256MB'");
       await db.run('SET preserve_insertion_order = false');
       for (const spec of TABLES) await loadTable(db, spec, join(tmp, csvFile(spec.name)));
       effects.log('loaded tables');
