@@ -58,11 +58,12 @@ describe('bake', () => {
         { vintage: 'VN63', geo: '33', rank: 3, n: 3 },
       ]);
       expect(await db.all("SELECT count(*) AS n FROM ranks WHERE indicator = 'ranking'")).toEqual([{ n: 0 }]);
-      // median of 9000, 10, 2 (the national 50000 excluded) is 10
-      expect(await db.all("SELECT vintage, median, n FROM medians WHERE indicator = 'dossiers' ORDER BY vintage")).toEqual([
-        { vintage: 'VN34', median: 9012, n: 1 },
-        { vintage: 'VN63', median: 10, n: 3 },
+      // median of 9000 (a lower bound), 10, 2; the national 50000 excluded: 10
+      expect(await db.all("SELECT vintage, median, n, n_qualified FROM medians WHERE indicator = 'dossiers' ORDER BY vintage")).toEqual([
+        { vintage: 'VN63', median: 10, n: 3, n_qualified: 1 },
       ]);
+      // VN34 has one figure of 3 units (the fixture's map): too few for a national median
+      expect(await db.all("SELECT count(*)::int AS n FROM medians WHERE vintage = 'VN34' AND indicator = 'dossiers'")).toEqual([{ n: 0 }]);
     } finally {
       db.close();
     }

@@ -107,13 +107,19 @@ async function createDerivedViews(db: Db): Promise<void> {
                  ORDER BY CASE WHEN i.direction = 'higher_better' THEN -f.value ELSE f.value END)
      ORDER BY f.indicator, f.vintage, f.period, rank, f.geo`);
   await db.run(`COMMENT ON TABLE ranks IS ${sqlString('Rank of each province per indicator, period and map among the provinces with a figure (1 = best by the indicator\u2019s direction; ties share the rank). Not computed for neutral indicators, nor for indicators that are themselves ranks')}`);
+  // A national median only where at least half the provinces of the map have a figure: the median
+  // of the top five of a ranking, or of two provinces, says nothing of the country.
   await db.run(`
     CREATE TABLE medians AS
-    SELECT f.indicator, f.vintage, f.period, median(f.value) AS median, CAST(count(*) AS INTEGER) AS n
+    SELECT f.indicator, f.vintage, f.period, median(f.value) AS median, CAST(count(*) AS INTEGER) AS n,
+           CAST(count(*) FILTER (WHERE f.qualifier <> '') AS INTEGER) AS n_qualified
       FROM figures f JOIN indicators i ON i.id = f.indicator
+      JOIN (SELECT vintage, count(*) AS provinces FROM units GROUP BY vintage) m ON m.vintage = f.vintage
      WHERE f.geo <> 'VN' AND i.unit <> 'rank'
-     GROUP BY ALL ORDER BY ALL`);
-  await db.run(`COMMENT ON TABLE medians IS ${sqlString('Median over the provinces with a figure, per indicator, period and map, with their number n')}`);
+     GROUP BY f.indicator, f.vintage, f.period, m.provinces
+    HAVING count(*) * 2 >= m.provinces
+     ORDER BY ALL`);
+  await db.run(`COMMENT ON TABLE medians IS ${sqlString('National median per indicator, period and map, over the provinces with a figure (n); only where at least half the provinces of that map have one')}`);
   const observationColumns = new Map(TABLES.find((t) => t.name === 'observations')?.columns.map((c) => [c.name, c.description]));
   for (const column of ['indicator', 'vintage', 'geo', 'period', 'period_start', 'period_end', 'value', 'qualifier', 'numerator', 'denominator']) {
     await db.run(`COMMENT ON COLUMN figures.${column} IS ${sqlString(observationColumns.get(column) ?? column)}`);
@@ -134,6 +140,7 @@ async function createDerivedViews(db: Db): Promise<void> {
     ['ranks', 'n', 'number of provinces ranked'],
     ['medians', 'median', 'median of the provinces\u2019 values'],
     ['medians', 'n', 'number of provinces with a figure'],
+    ['medians', 'n_qualified', 'how many of them are bounds or approximations (more than, about, nearly)'],
   ] as const) {
     await db.run(`COMMENT ON COLUMN ${table}.${column} IS ${sqlString(text)}`);
   }
