@@ -15,6 +15,11 @@ describe('map state in the URL', () => {
     expect(readMapState('', fallback)).toEqual(fallback);
     expect(readMapState('?vintage=vn34', fallback).vintage).toBe('VN34');
   });
+  it('falls back on an indicator the site does not have', () => {
+    const known = new Set(['dti_rank', 'dti_score']);
+    expect(readMapState('?indicator=no_such_indicator', fallback, known).indicator).toBe('dti_rank');
+    expect(readMapState('?indicator=dti_score', fallback, known).indicator).toBe('dti_score');
+  });
 });
 
 describe('compare selection in the URL', () => {

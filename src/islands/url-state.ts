@@ -10,14 +10,17 @@ export interface MapState {
 const ID = /^[a-z0-9_]{1,80}$/;
 const PERIOD = /^\d{4}(-(Q[1-4]|H[12]|\d{2}(-\d{2})?))?(\/\d{4}(-(Q[1-4]|H[12]|\d{2}(-\d{2})?))?)?$/;
 
-/** Reads map state from a query string, keeping `fallback` for anything absent or malformed. */
-export function readMapState(search: string, fallback: MapState): MapState {
+/**
+ * Reads map state from a query string, keeping `fallback` for anything absent, malformed, or (when
+ * `known` is given) naming an indicator the site does not have.
+ */
+export function readMapState(search: string, fallback: MapState, known?: ReadonlySet<string>): MapState {
   const q = new URLSearchParams(search);
   const indicator = q.get('indicator') ?? '';
   const vintage = (q.get('vintage') ?? '').toUpperCase();
   const period = q.get('period') ?? '';
   return {
-    indicator: ID.test(indicator) ? indicator : fallback.indicator,
+    indicator: ID.test(indicator) && (!known || known.has(indicator)) ? indicator : fallback.indicator,
     vintage: vintage === 'VN63' || vintage === 'VN34' ? vintage : fallback.vintage,
     period: PERIOD.test(period) ? period : fallback.period,
   };
