@@ -20,3 +20,22 @@ describe('stripChart', () => {
     expect(result.ok, result.message).toBe(true);
   });
 });
+
+describe('stripChart colours', () => {
+  it('keeps each province the colour of its place in the selection, even when one lacks a figure', () => {
+    const rows = syntheticRows(10, 3).filter((r) => r.geo !== '01');
+    const svg = stripChart(rows, { lang: 'vi', unit: 'count', direction: 'higher_better', median: null, document: testDocument(), highlight: ['01', '05'] });
+    const coloured = [...svg.querySelectorAll('circle')].map((c) => c.getAttribute('fill')).filter((f) => (SERIES as readonly string[]).includes(f ?? ''));
+    expect(coloured).toEqual([SERIES[1]]);
+  });
+
+  it('keeps labels inside the chart: anchored inward at the edges', () => {
+    const rows = syntheticRows(10, 3);
+    const values = rows.map((r) => r.value);
+    const lowest = rows[values.indexOf(Math.min(...values))]?.geo as string;
+    const highest = rows[values.indexOf(Math.max(...values))]?.geo as string;
+    const svg = stripChart(rows, { lang: 'vi', unit: 'count', direction: 'higher_better', median: null, document: testDocument(), highlight: [lowest, highest] });
+    const anchors = [...svg.querySelectorAll('g[text-anchor]')].map((g) => g.getAttribute('text-anchor'));
+    expect(anchors).toEqual(expect.arrayContaining(['start', 'end']));
+  });
+});

@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../lib/format/number.ts';
 import { formatValue, unitLabel } from '../lib/format/value.ts';
 import { finish } from './finish.ts';
+import { labelRowsHeight, layoutLabels, rowsUsed, type LabelPlacement } from './label-layout.ts';
 import { MEDIAN, MUTED, SERIES } from './palette.ts';
 import type { ChartOptions, ChartRow } from './types.ts';
 
@@ -19,30 +20,41 @@ export function stripChart(rows: readonly ChartRow[], options: StripOptions): SV
   const highlight = options.highlight ?? [];
   const colour = new Map(highlight.map((geo, i) => [geo, SERIES[i % SERIES.length]]));
   const chosen = highlight.map((geo) => rows.find((r) => r.geo === geo)).filter((r): r is ChartRow => r !== undefined);
+  const width = options.width ?? 640;
+  const margin = 20;
+  const inset = 6;
+  // An explicit domain, so the labels' pixel positions can be computed before Plot draws them.
+  const values = [...rows.map((r) => r.value), ...(median !== null ? [median] : [])];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const reverse = unit === 'rank';
+  const plotWidth = width - 2 * margin - 2 * inset;
+  const px = (v: number): number => {
+    const t = hi === lo ? 0.5 : (v - lo) / (hi - lo);
+    return margin + inset + (reverse ? 1 - t : t) * plotWidth;
+  };
+  const texts = chosen.map((r) => `${r.name}: ${formatValue(r.value, unit, r.qualifier, lang)}`);
+  // label positions are relative to the plot area (0 … width − 2 margins)
+  const placed = layoutLabels(chosen.map((r, i) => ({ x: px(r.value) - margin, text: texts[i] as string })), width - 2 * margin);
   const marks: Plot.Markish[] = [
     Plot.dot(rows.filter((r) => !colour.has(r.geo)), { x: 'value', fill: MUTED, r: 3 }),
     Plot.dot(chosen, { x: 'value', fill: (r: ChartRow) => colour.get(r.geo), r: 6, stroke: 'white' }),
-    // alternate above and below so two close provinces do not overprint
-    ...[0, 1].map((parity) =>
-      Plot.text(chosen.filter((_, i) => i % 2 === parity), {
-        x: 'value',
-        text: (r: ChartRow) => `${r.name}: ${formatValue(r.value, unit, r.qualifier, lang)}`,
-        dy: parity === 0 ? -14 : 14,
-        fill: 'currentColor',
-      }),
-    ),
+    ...chosen.map((r, i) => {
+      const p = placed[i] as LabelPlacement;
+      return Plot.text([r], { x: 'value', text: () => texts[i], dy: p.dy, textAnchor: p.anchor, fill: 'currentColor' });
+    }),
   ];
   if (median !== null) marks.push(Plot.tickX([median], { stroke: MEDIAN, strokeWidth: 2 }));
   const svg = Plot.plot({
     document: options.document,
-    width: options.width ?? 640,
-    height: 90,
-    marginTop: 26,
+    width,
+    height: 64 + labelRowsHeight(rowsUsed(placed)),
+    marginTop: 14 + labelRowsHeight(rowsUsed(placed)),
     marginBottom: 30,
-    marginLeft: 20,
-    marginRight: 20,
+    marginLeft: margin,
+    marginRight: margin,
     className: 'chart',
-    x: { label: unitLabel(unit, lang), tickFormat: (d: number) => formatNumber(d, lang), reverse: unit === 'rank', inset: 6 },
+    x: { label: unitLabel(unit, lang), tickFormat: (d: number) => formatNumber(d, lang), domain: [lo, hi], reverse, inset },
     marks,
   });
   return finish(svg, options.title);

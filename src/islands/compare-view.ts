@@ -23,7 +23,7 @@ export function drawCompare(host: HTMLElement, bundle: Bundle, figures: readonly
     fig.dataset.vintage = g.vintage;
     const cap = document.createElement('figcaption');
     cap.textContent = title;
-    fig.append(cap, stripChart(rows, { lang, unit: meta.unit, direction: meta.direction, median: g.figures[0]?.median ?? null, highlight: g.highlight, title }));
+    fig.append(cap, stripChart(rows, { lang, unit: meta.unit, direction: meta.direction, median: g.figures[0]?.median ?? null, highlight: g.selected, title }));
     const summary = document.createElement('p');
     summary.className = 'chart-summary';
     summary.textContent = g.highlight

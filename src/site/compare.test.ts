@@ -19,6 +19,8 @@ describe('compareGroups', () => {
     expect(groups[0].figures.map((f) => f.geo)).toEqual(['01', '03']);
     expect(groups[0].highlight).toEqual(['01']);
     expect(groups[0].missing).toEqual(['02']);
+    // colours follow the order of choice in every strip, whoever lacks a figure there
+    expect(groups[0].selected).toEqual(['02', '01']);
   });
   it('keeps vintages apart', () => {
     const groups = compareGroups(figures, [{ vintage: 'VN34', code: '01' }, { vintage: 'VN63', code: '03' }]);

@@ -13,6 +13,8 @@ export interface CompareGroup {
   period: string;
   /** every province figure of that indicator, vintage and period (the strip's context) */
   figures: Figure[];
+  /** selected codes of that vintage, in order of choice: a province keeps its colour in every strip */
+  selected: string[];
   /** selected codes of that vintage, in order of choice, that have a figure there */
   highlight: string[];
   /** selected codes of that vintage without a figure there: said plainly as "no data" */
@@ -35,7 +37,7 @@ export function compareGroups(figures: readonly Figure[], selection: readonly Se
       const period = mine[0].period;
       const context = figures.filter((f) => f.indicator === indicator && f.vintage === vintage && f.period === period && f.geo !== 'VN');
       const present = new Set(context.map((f) => f.geo));
-      groups.push({ indicator, vintage, period, figures: context, highlight: codes.filter((c) => present.has(c)), missing: codes.filter((c) => !present.has(c)) });
+      groups.push({ indicator, vintage, period, figures: context, selected: codes, highlight: codes.filter((c) => present.has(c)), missing: codes.filter((c) => !present.has(c)) });
     }
   }
   return groups;
