@@ -78,6 +78,19 @@ describe('numbers on screen equal the database', () => {
     }
   });
 
+  it('a merged province lists what each member published before the merger', async () => {
+    const rows = await db.all<Row>(`SELECT f.*, i.unit FROM figures f JOIN indicators i ON i.id = f.indicator
+      WHERE f.vintage = 'VN63' AND NOT f.derived AND f.geo IN (SELECT vn63_code FROM crosswalk WHERE vn34_code = '37')
+      QUALIFY f.period = max(f.period) OVER (PARTITION BY f.indicator ORDER BY f.period_end ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`);
+    expect(rows.length).toBeGreaterThan(0);
+    const page = await open('/tinh/vn34/37/');
+    for (const r of rows) {
+      const cell = page.locator(`.members-before tr[data-indicator="${r.indicator}"] td[data-geo="${r.geo}"] .value`);
+      expect(await cell.innerText(), `${r.indicator} ${r.geo}`).toBe(formatValue(r.value, r.unit, r.qualifier, 'vi'));
+    }
+    await page.context().close();
+  });
+
   it('sources page: every observation of every source is listed', async () => {
     const counts = await db.all<{ source: string; n: number }>(`SELECT s.id AS source, count(o.source) AS n FROM sources s LEFT JOIN observations o ON o.source = s.id GROUP BY 1`);
     const page = await open('/nguon/');
