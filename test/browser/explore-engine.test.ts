@@ -113,10 +113,11 @@ describe('explore engine', () => {
     await page.locator('[data-testid=correlation]').scrollIntoViewIfNeeded();
     await page.locator('[data-testid=corr-fit]').waitFor({ timeout: 60_000 });
     const r = expected[0]?.r;
-    const text = (await page.locator('[data-testid=corr-fit]').textContent()) ?? '';
-    expect(text).toContain(`n = ${expected.length}`);
-    if (typeof r === 'number') expect(text).toContain(`r = ${new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(r)}`);
-    expect(await page.locator('[data-testid=corr-chart] svg circle').count()).toBe(expected.length);
+    // the fit and the chart are drawn after the query returns: wait for them, do not race them
+    const fit = async (): Promise<string> => (await page.locator('[data-testid=corr-fit]').textContent()) ?? '';
+    await expect.poll(fit, { timeout: 30_000 }).toContain(`n = ${expected.length}`);
+    if (typeof r === 'number') expect(await fit()).toContain(`r = ${new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(r)}`);
+    await expect.poll(() => page.locator('[data-testid=corr-chart] svg circle').count(), { timeout: 30_000 }).toBe(expected.length);
   });
 
   it('pages through 100,000 rows, downloads them as CSV, and cancels a long query', async () => {

@@ -1,0 +1,10 @@
+import { startSession } from './test/browser/harness.ts';
+const [,, path, out, w, h, y] = process.argv;
+const s = await startSession();
+const page = await s.newPage({ width: Number(w ?? 1280), height: Number(h ?? 1000) });
+await page.goto(s.server.url + path);
+await page.waitForLoadState('networkidle');
+if (y) await page.evaluate((yy) => window.scrollTo(0, yy), Number(y));
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+await s.close();
