@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Content types the built site uses; anything else is served as bytes. */
 const TYPES: Record<string, string> = {
@@ -21,6 +22,19 @@ const TYPES: Record<string, string> = {
   '.gz': 'application/octet-stream',
   '.br': 'application/octet-stream',
 };
+
+// Text is sent gzipped when the browser accepts it, as every static host does; binary files (the
+// database, read with Range requests, and the already-compressed engine) are sent as they are.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.xml', '.txt']);
+const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+function gzipped(path: string, mtimeMs: number): Buffer {
+  const hit = gzipCache.get(path);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const body = gzipSync(readFileSync(path), { level: 6 });
+  gzipCache.set(path, { mtimeMs, body });
+  return body;
+}
 
 export interface StaticServer {
   url: string;
@@ -50,7 +64,7 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
       else res.end('not found');
       return;
     }
-    const size = statSync(path).size;
+    const { size, mtimeMs } = statSync(path);
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     const headers: Record<string, string | number> = {
       'content-type': type,
@@ -68,6 +82,12 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
       res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
       if (req.method === 'HEAD') res.end();
       else createReadStream(path, { start, end }).pipe(res);
+      return;
+    }
+    if (!req.headers.range && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipped(path, mtimeMs);
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     res.writeHead(200, { ...headers, 'content-length': size });
