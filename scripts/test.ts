@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, parseArgs } from './lib/cli.ts';
+import { CHROMIUM } from './lib/chromium.ts';
 import { NODE, run } from './lib/run.ts';
 
 const USAGE = `npm test [-- --unit-only]
@@ -20,7 +21,7 @@ run(NODE, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsc
 run(NODE, [vitest, 'run']);
 if (flags['unit-only']) process.exit(0);
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = CHROMIUM;
 if (!existsSync(chromium)) {
   process.stderr.write(
     `\nbrowser tests need Chromium at ${chromium}.\nInstall it with:  sudo apt-get install -y chromium   (Debian/Ubuntu)\nor point CHROMIUM_PATH at a Chromium binary. Unit tests passed; browser tests not run.\n`,

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { openDb } from '../../src/data/db.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/chromium.ts';
 import { serveStatic } from '../../src/server/static.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIRST_QUERY = 'SELECT count(*) AS n FROM observations';
 const GROUP_BY = 'SELECT indicator, vintage, count(*) AS n, avg(value) AS mean, max(value) AS top FROM observations GROUP BY indicator, vintage ORDER BY indicator, vintage';
 
@@ -132,7 +132,7 @@ export async function benchEngine(options: { rows?: number } = {}): Promise<Reco
   if (!existsSync(join(DIST, 'data/egov.duckdb'))) throw new Error('engine bench needs dist/data/egov.duckdb: run "npm run data:bake" and build');
   const rows = options.rows ?? 1_000_000;
   const dir = mkdtempSync(join(tmpdir(), 'bench-engine-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS] });
   try {
     const baked = await measureSite(browser, DIST);
     const synthetic = join(dir, 'synthetic.duckdb');

@@ -1,5 +1,5 @@
 /** Rows the site's queries return (see sql.ts). */
-import type { IndicatorRow, Qualifier, SourceRow, Vintage } from '../lib/types.ts';
+import type { EventRow, IndicatorRow, Qualifier, SourceRow, Vintage } from '../lib/types.ts';
 
 export interface IndicatorInfo extends IndicatorRow {
   n_vn63: number;
@@ -53,20 +53,8 @@ export interface Median {
   period_end: string;
 }
 
-export interface SiteEvent {
-  id: string;
-  vintage: Vintage;
-  geo: string;
-  subunit: string;
-  date: string;
-  kind: 'deadline' | 'milestone' | 'status';
-  status: '' | 'missed' | 'met' | 'pending';
-  title_vi: string;
-  title_en: string;
-  source: string;
-  quote: string;
-  note: string;
-}
+/** An event as pages use it: the events table without its expanded dates. */
+export type SiteEvent = Omit<EventRow, 'date_start' | 'date_end'>;
 
 export interface ObservationRow {
   indicator: string;

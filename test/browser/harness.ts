@@ -2,20 +2,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/server/static.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Fails with the install instruction, rather than a stack trace, when Chromium is absent. */
 export function requireChromium(): void {
@@ -43,7 +34,7 @@ export interface Session {
 export async function startSession(): Promise<Session> {
   requireChromium();
   const server = await serveStatic(DIST);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS], headless: true });
   const offsite: string[] = [];
   const contexts: BrowserContext[] = [];
   return {

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/data/db.ts';
 import { serveStatic, type StaticServer } from '../../src/server/static.ts';
 import { CHROMIUM } from './harness.ts';
+import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
@@ -67,7 +68,7 @@ beforeAll(async () => {
   // Astro copied public/data (the real bake); the pages fetch this bake's files.
   cpSync(out, join(dist, 'data'), { recursive: true, force: true });
   server = await serveStatic(dist);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS] });
 }, 240_000);
 
 afterAll(async () => {
