@@ -49,7 +49,6 @@ export const ISLANDS: readonly { id: string; lon: number; lat: number; propertie
 
 type Position = [number, number];
 type Rings = Position[][];
-type SourceFeature = Feature<GeoPolygon | GeoMultiPolygon, Record<string, unknown> | null>;
 
 /** What the build saw and did, printed by the script and quoted in PROVENANCE. */
 export interface BuildReport {

@@ -6,7 +6,7 @@ import { NODE, run } from './lib/run.ts';
 
 const USAGE = `npm test [-- --unit-only]
 
-Runs everything: the type check (tsc), unit and integration tests (vitest), the site build, then the browser tests in
+Runs everything: the type checks (astro check, svelte-check), unit and integration tests (vitest), the site build, then the browser tests in
 Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Without Chromium the browser step fails
 and says how to install it (sudo apt-get install -y chromium).
 
@@ -17,7 +17,9 @@ const { flags } = parseArgs(process.argv.slice(2), { booleans: ['unit-only'], us
 const vitest = join(ROOT, 'node_modules/vitest/vitest.mjs');
 const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-run(NODE, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
+// types: .ts and .astro files (astro check), then the Svelte islands (svelte-check)
+run(NODE, [astro, 'check']);
+run(NODE, [join(ROOT, 'node_modules/svelte-check/bin/svelte-check'), '--tsconfig', 'tsconfig.json', '--threshold', 'error']);
 run(NODE, [vitest, 'run']);
 if (flags['unit-only']) process.exit(0);
 

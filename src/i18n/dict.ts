@@ -226,7 +226,7 @@ const DICT: Record<Lang, Record<Key, string>> = { vi, en };
 export function t(lang: Lang, key: DictKey, vars: Record<string, string | number> = {}): string {
   const text = DICT[lang][key];
   if (text === undefined) throw new Error(`missing translation: ${lang} ${key}`);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     if (!(name in vars)) throw new Error(`missing value for {${name}} in ${key}`);
     return String(vars[name]);
   });

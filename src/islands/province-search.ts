@@ -42,7 +42,7 @@ export function searchProvinces(index: readonly Searchable[], query: string, lim
     const c = s.replace(/ /g, '');
     if (s === q || c === compact) return 0;
     if (s.startsWith(q) || c.startsWith(compact)) return 1;
-    if (s.split(' ').some((w, i, ws) => ws.slice(i).join(' ').startsWith(q))) return 2;
+    if (s.split(' ').some((_w, i, ws) => ws.slice(i).join(' ').startsWith(q))) return 2;
     if (c.includes(compact)) return 3;
     return Infinity;
   };

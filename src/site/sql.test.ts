@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../data/db.ts';
+import type { Db } from '../data/db.ts';
 import { eventsQuery, figuresQuery, indicatorsQuery, mediansQuery, observationsQuery, unitsQuery } from './sql.ts';
 import { syntheticDatabase } from './synthetic.test-helpers.ts';
 
