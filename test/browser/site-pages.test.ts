@@ -91,6 +91,22 @@ describe('numbers on screen equal the database', () => {
     await page.context().close();
   });
 
+  it('prints the province brief on one A4 page, for the provinces with the most figures', async () => {
+    const busiest = await db.all<{ vintage: string; geo: string }>(`SELECT vintage, geo FROM figures WHERE geo <> 'VN'
+      GROUP BY ALL ORDER BY count(*) DESC, vintage, geo LIMIT 4`);
+    expect(busiest.length).toBeGreaterThan(0);
+    for (const { vintage, geo } of busiest) {
+      for (const lang of ['vi', 'en'] as const) {
+        const page = await open(lang === 'vi' ? `/tinh/${vintage.toLowerCase()}/${geo}/` : `/en/provinces/${vintage.toLowerCase()}/${geo}/`);
+        await page.emulateMedia({ media: 'print' });
+        const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+        const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+        expect(pages.length, `${lang} ${vintage} ${geo}`).toBe(1);
+        await page.context().close();
+      }
+    }
+  });
+
   it('sources page: every observation of every source is listed', async () => {
     const counts = await db.all<{ source: string; n: number }>(`SELECT s.id AS source, count(o.source) AS n FROM sources s LEFT JOIN observations o ON o.source = s.id GROUP BY 1`);
     const page = await open('/nguon/');

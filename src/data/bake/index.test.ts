@@ -58,6 +58,9 @@ describe('bake', () => {
         { vintage: 'VN63', geo: '33', rank: 3, n: 3 },
       ]);
       expect(await db.all("SELECT count(*) AS n FROM ranks WHERE indicator = 'ranking'")).toEqual([{ n: 0 }]);
+      // dossiers on the VN34 map: one derived figure (unit 37) alone, so no "rank 1 of 1"
+      expect(await db.all("SELECT count(*) AS n FROM ranks WHERE indicator = 'dossiers' AND vintage = 'VN34'")).toEqual([{ n: 0 }]);
+      expect(await db.all("SELECT count(*) AS n FROM ranks WHERE indicator = 'dossiers' AND vintage = 'VN63'")).toEqual([{ n: 3 }]);
       // median of 9000 (a lower bound), 10, 2; the national 50000 excluded: 10
       expect(await db.all("SELECT vintage, median, n, n_qualified FROM medians WHERE indicator = 'dossiers' ORDER BY vintage")).toEqual([
         { vintage: 'VN63', median: 10, n: 3, n_qualified: 1 },

@@ -105,8 +105,10 @@ async function createDerivedViews(db: Db): Promise<void> {
      WHERE f.geo <> 'VN' AND i.direction <> 'neutral' AND i.unit <> 'rank'
     WINDOW w AS (PARTITION BY f.indicator, f.vintage, f.period
                  ORDER BY CASE WHEN i.direction = 'higher_better' THEN -f.value ELSE f.value END)
+    -- "rank 1 of 1" says nothing: rank only where at least two provinces have a figure
+    QUALIFY count(*) OVER (PARTITION BY f.indicator, f.vintage, f.period) > 1
      ORDER BY f.indicator, f.vintage, f.period, rank, f.geo`);
-  await db.run(`COMMENT ON TABLE ranks IS ${sqlString('Rank of each province per indicator, period and map among the provinces with a figure (1 = best by the indicator\u2019s direction; ties share the rank). Not computed for neutral indicators, nor for indicators that are themselves ranks')}`);
+  await db.run(`COMMENT ON TABLE ranks IS ${sqlString('Rank of each province per indicator, period and map among the provinces with a figure (1 = best by the indicator\u2019s direction; ties share the rank). Not computed for neutral indicators, for indicators that are themselves ranks, nor where a single province has a figure')}`);
   // A national median only where at least half the provinces of the map have a figure: the median
   // of the top five of a ranking, or of two provinces, says nothing of the country.
   await db.run(`
