@@ -1,6 +1,7 @@
 import { copyFileSync, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReference } from '../../src/data/reference.ts';
+import { seeded } from '../../src/lib/random.ts';
 
 /**
  * Writes a synthetic data directory of about `rows` observations for benchmarks and tests: fictitious
@@ -24,7 +25,7 @@ export async function writeSyntheticData(dir: string, rows: number, geoDir: stri
   const { units } = await loadReference(dir);
   const codes = units.filter((u) => u.vintage === 'VN63').map((u) => u.code);
   if (codes.length !== 63) throw new Error(`expected 63 VN63 units in ${geoDir}, found ${codes.length}`);
-  const random = mulberry32(seed);
+  const random = seeded(seed);
   const out = createWriteStream(join(dir, 'observations', 'synthetic.csv'));
   const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
   await write('indicator,vintage,geo,subunit,breakdown,period,value,qualifier,numerator,denominator,source,quote,note\n');
@@ -61,16 +62,4 @@ export async function writeSyntheticData(dir: string, rows: number, geoDir: stri
 /** Vietnamese thousands grouping: 86000 → "86.000". */
 function vi(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/** Deterministic PRNG (seeded), so every benchmark run checks the same rows. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

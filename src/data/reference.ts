@@ -104,13 +104,7 @@ export async function readTable(
   try {
     table = await readCsvFile(path, displayPath);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    problems.push({
-      file: displayPath,
-      line: 1,
-      column: 1,
-      message: code === 'ENOENT' ? 'file missing' : `cannot read file (${code ?? String(e)})`,
-    });
+    problems.push(unreadable(displayPath, e));
     return null;
   }
   for (const p of table.problems) problems.push(p);
@@ -121,6 +115,12 @@ export async function readTable(
     return null;
   }
   return table;
+}
+
+/** The problem of a file that could not be opened: missing, or unreadable and why. */
+function unreadable(displayPath: string, error: unknown): Problem {
+  const code = (error as NodeJS.ErrnoException).code;
+  return { file: displayPath, line: 1, column: 1, message: code === 'ENOENT' ? 'file missing' : `cannot read file (${code ?? String(error)})` };
 }
 
 /**
@@ -145,13 +145,7 @@ export async function scanTable(
     });
     for (const p of scan.problems) problems.push(p);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    problems.push({
-      file: displayPath,
-      line: 1,
-      column: 1,
-      message: code === 'ENOENT' ? 'file missing' : `cannot read file (${code ?? String(e)})`,
-    });
+    problems.push(unreadable(displayPath, e));
     return false;
   }
   return headerOk;

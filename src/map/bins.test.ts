@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../charts/fixtures.ts';
+import { seeded } from '../lib/random.ts';
 import { binLabels, binOf, makeBins, roundNice } from './bins.ts';
 
 describe('makeBins', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seeded, testDocument } from '../charts/fixtures.ts';
+import { testDocument } from '../charts/fixtures.ts';
+import { seeded } from '../lib/random.ts';
 import { checkSnapshot } from '../charts/test-snapshot.ts';
 import { featuresFor, islandFeatures, type MapTopology } from '../lib/geo/topology.ts';
 import { formatValue } from '../lib/format/value.ts';

@@ -7,20 +7,9 @@ import { join, resolve } from 'node:path';
 import { bake } from '../../data/bake/index.ts';
 import { loadReference } from '../../data/reference.ts';
 import type { Dataset, IndicatorRow, Observation, Unit, Direction, Aggregation } from '../types.ts';
+import { seeded } from '../random.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-
-/** mulberry32: a small seeded generator, so fixtures are the same on every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function indicator(id: string, unit: Unit, direction: Direction, aggregation: Aggregation): IndicatorRow {
   return {
