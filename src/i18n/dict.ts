@@ -106,6 +106,13 @@ const vi = {
   'events.status.missed': 'trễ hạn',
   'events.status.met': 'đã đạt',
   'events.status.pending': 'đang chờ',
+  'stats.rankAmong': 'hạng {rank} trong {n} tỉnh có số liệu công bố',
+  'stats.derived.carriedOver': 'Giữ nguyên số liệu của {members}, tỉnh có địa giới không thay đổi',
+  'stats.derived.sum': 'Tổng số liệu của {n} tỉnh cũ: {members}',
+  'stats.derived.ratio': 'Tỷ lệ tính từ tổng tử số và tổng mẫu số của {n} tỉnh cũ: {members}',
+  'stats.median.national': 'trung vị cả nước',
+  'stats.median.published': 'trung vị của {n} tỉnh có số liệu công bố',
+  'stats.median.belowKnown': 'trung vị cả nước (các tỉnh thiếu số liệu xếp dưới mọi tỉnh đã công bố; {n} tỉnh có số liệu)',
   'events.status.': '',
 } as const;
 
@@ -216,6 +223,13 @@ const en: Record<Key, string> = {
   'events.status.missed': 'missed',
   'events.status.met': 'met',
   'events.status.pending': 'pending',
+  'stats.rankAmong': 'rank {rank} among {n} with a published figure',
+  'stats.derived.carriedOver': 'Carried over unchanged from {members}, whose territory did not change',
+  'stats.derived.sum': 'Sum of the counts of {n} former provinces: {members}',
+  'stats.derived.ratio': 'Ratio of the summed numerators and denominators of {n} former provinces: {members}',
+  'stats.median.national': 'national median',
+  'stats.median.published': 'median of the {n} published',
+  'stats.median.belowKnown': 'national median (the provinces without a figure rank below every published one; {n} with a figure)',
   'events.status.': '',
 };
 
