@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { bake } from '../src/data/bake/index.ts';
+import { BakeError } from '../src/data/bake/errors.ts';
 import { checkData, formatProblem } from '../src/data/check/index.ts';
 import { ROOT, parseArgs, reportStats } from './lib/cli.ts';
 
@@ -38,7 +39,20 @@ async function checkThenBake(): Promise<{ counts: Record<string, number>; checkM
   return { counts, checkMs: checked - started, bakeMs: performance.now() - checked };
 }
 
-const { counts, checkMs, bakeMs } = await checkThenBake();
+/** Any failure of the check or the bake (I/O, DuckDB): one located line, the output left as it was, exit 1. */
+async function orFail<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const located = error instanceof BakeError ? message.replace(error.file, relative(ROOT, error.file)) : `${relative(ROOT, outDir) || outDir}: ${message}`;
+    process.stderr.write(`error: ${located}\n`);
+    process.stderr.write(`nothing baked; ${relative(ROOT, outDir) || outDir} is unchanged.\n`);
+    process.exit(1);
+  }
+}
+
+const { counts, checkMs, bakeMs } = await orFail(checkThenBake);
 const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
 process.stdout.write(`baked ${relative(ROOT, outDir) || outDir}: ${summary} (check ${(checkMs / 1000).toFixed(1)} s, bake ${(bakeMs / 1000).toFixed(1)} s)\n`);
 reportStats(Boolean(flags.stats), { checkMs, bakeMs });
