@@ -9,8 +9,8 @@ const USAGE = `npm run data:bake [-- --data DIR] [-- --out DIR]
 
 Checks data/ (as npm run data:check) and, when it has no problem, writes the baked database
 public/data/egov.duckdb and the downloads (egov-*.csv with a BOM for Excel, egov.json,
-datapackage.json). Atomic: the new files appear together or not at all; an interrupted bake
-leaves the previous output as it was.
+datapackage.json). Atomic: public/data is a link to a complete version (kept in .bake-data/),
+replaced in one rename; an interrupted or failed bake leaves the previous output as it was.
 
   --data DIR   data directory (default: data)
   --out DIR    output directory (default: public/data)
@@ -35,7 +35,9 @@ async function checkThenBake(): Promise<{ counts: Record<string, number>; checkM
     process.stderr.write(`\n${problems.length} problem(s): nothing baked; ${relative(ROOT, outDir) || outDir} is unchanged.\n`);
     process.exit(1);
   }
-  const { counts } = await bake(dataset, outDir);
+  // public/data links to a version kept out of public/ (Astro copies public/ whole); any other --out keeps its versions beside it
+  const versions = outDir === resolve(ROOT, 'public/data') ? resolve(ROOT, '.bake-data') : undefined;
+  const { counts } = await bake(dataset, outDir, { log: () => {}, versions });
   return { counts, checkMs: checked - started, bakeMs: performance.now() - checked };
 }
 

@@ -1,25 +1,29 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 
 /**
  * Replaces the output at `target` (e.g. `public/data`) by a freshly written one, so that a reader
  * never sees a moment without a complete output and an interrupted run (kill -9 at any moment)
  * leaves the previous output whole.
  *
- * `target` is a symbolic link to a versioned sibling directory (`data.v-<time>-<pid>`). The new
+ * `target` is a symbolic link to a versioned directory (`data.v-<time>-<pid>`) in `versions`
+ * (default: beside `target`; the bake keeps public/data's versions out of public/, which Astro
+ * copies whole, in `.bake-data/`). The new
  * content is written by `write` into a new versioned directory; then a new link to it is made
  * beside `target` and renamed over it — one rename(2), atomic on POSIX — and the previous
  * version is removed. A `target` that is still a plain directory (from before this scheme) is
  * turned into a version and linked first; that one migration has a gap of one rename.
  */
-export async function replaceDirectory(target: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  recoverDirectory(target);
+export async function replaceDirectory(target: string, write: (tmp: string) => Promise<void>, versions = dirname(target)): Promise<void> {
+  recoverDirectory(target, versions);
   const parent = dirname(target);
   const name = basename(target);
   mkdirSync(parent, { recursive: true });
-  const version = `${name}.v-${Date.now()}-${process.pid}`;
-  const dir = join(parent, version);
-  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(versions, { recursive: true });
+  let stamp = Date.now();
+  while (existsSync(join(versions, `${name}.v-${stamp}-${process.pid}`))) stamp++;
+  const version = `${name}.v-${stamp}-${process.pid}`;
+  const dir = join(versions, version);
   mkdirSync(dir);
   try {
     await write(dir);
@@ -31,16 +35,16 @@ export async function replaceDirectory(target: string, write: (tmp: string) => P
   if (isPlainDirectory(target)) renameSync(target, join(parent, `${name}.v-0-legacy`));
   const link = join(parent, `${name}.link-${process.pid}`);
   rmSync(link, { force: true });
-  symlinkSync(version, link, 'dir');
+  symlinkSync(relative(parent, dir), link, 'dir');
   renameSync(link, target);
-  if (previous !== null && previous !== version) rmSync(join(parent, previous), { recursive: true, force: true });
-  removeStale(target);
+  if (previous !== null && previous !== version) rmSync(join(versions, previous), { recursive: true, force: true });
+  removeStale(target, versions);
 }
 
-/** The version directory `target` links to (its name), or null when it is no link. */
+/** The name of the version directory `target` links to, or null when it is no link. */
 function currentVersion(target: string): string | null {
   try {
-    return lstatSync(target).isSymbolicLink() ? readlinkSync(target) : null;
+    return lstatSync(target).isSymbolicLink() ? basename(readlinkSync(target)) : null;
   } catch {
     return null;
   }
@@ -60,7 +64,7 @@ function isPlainDirectory(path: string): boolean {
  * exists (older scheme), and version directories or links of dead runs that `target` does not
  * point to. The version `target` points to is never touched.
  */
-export function recoverDirectory(target: string): void {
+export function recoverDirectory(target: string, versions = dirname(target)): void {
   const parent = dirname(target);
   if (!existsSync(parent)) return;
   const name = basename(target);
@@ -72,18 +76,20 @@ export function recoverDirectory(target: string): void {
   // killed between moving a plain directory aside as a version and linking the new one
   const legacy = join(parent, `${name}.v-0-legacy`);
   if (!existsSync(target) && existsSync(legacy)) renameSync(legacy, target);
-  removeStale(target);
+  removeStale(target, versions);
 }
 
-/** Removes the siblings of `target` left by dead runs, never the version `target` links to. */
-function removeStale(target: string): void {
-  const parent = dirname(target);
+/** Removes what dead runs left beside `target` and in `versions`, never the version `target` links to. */
+function removeStale(target: string, versions: string): void {
   const name = basename(target);
   const current = currentVersion(target);
-  for (const f of readdirSync(parent)) {
-    if (f === current) continue;
-    const owner = ownerPid(f, name);
-    if (owner !== null && !isAlive(owner)) rmSync(join(parent, f), { recursive: true, force: true });
+  for (const dir of new Set([dirname(target), versions])) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) {
+      if (f === current) continue;
+      const owner = ownerPid(f, name);
+      if (owner !== null && !isAlive(owner)) rmSync(join(dir, f), { recursive: true, force: true });
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import type { Dataset } from '../../lib/types.ts';
 import { openDb, type Db } from '../db.ts';
 import { replaceDirectory } from './atomic.ts';
 import { step } from './errors.ts';
+import { restoreSql } from '../../lib/csv/formula.ts';
 import { writeCsvFile } from './csv-write.ts';
 import { writeJsonFile } from './json-write.ts';
 import { datapackage } from './datapackage.ts';
@@ -22,6 +23,8 @@ export interface BakeSummary {
 
 export interface BakeEffects {
   log(message: string): void;
+  /** where the versions that `outDir` links to are kept (default: beside it); see atomic.ts */
+  versions?: string;
 }
 
 /**
@@ -76,7 +79,7 @@ export async function bake(dataset: Dataset, outDir: string, effects: BakeEffect
       db.close();
     }
     effects.log(`wrote ${DATABASE_FILE}`);
-  });
+  }, effects.versions);
   return { outDir, counts };
 }
 
@@ -84,7 +87,8 @@ async function loadTable(db: Db, spec: TableSpec, csvPath: string): Promise<void
   // Read every field as text, then type it: empty text fields stay '' (not NULL), empty numbers NULL.
   const columns = `{${spec.columns.map((c) => `'${c.name}': 'VARCHAR'`).join(', ')}}`;
   const select = spec.columns
-    .map((c) => (c.type === 'VARCHAR' ? `coalesce("${c.name}", '') AS "${c.name}"` : `CAST("${c.name}" AS ${c.type}) AS "${c.name}"`))
+    // text comes back as published: the download's formula neutralisation is undone (src/lib/csv/formula.ts)
+    .map((c) => (c.type === 'VARCHAR' ? `${restoreSql(`coalesce("${c.name}", '')`)} AS "${c.name}"` : `CAST("${c.name}" AS ${c.type}) AS "${c.name}"`))
     .join(', ');
   await db.run(
     `CREATE TABLE "${spec.name}" AS SELECT ${select} FROM read_csv($1, header = true, columns = ${columns}, quote = '"', escape = '"', delim = ',', encoding = 'utf-8')`,
