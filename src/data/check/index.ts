@@ -17,7 +17,7 @@ import { checkReference, geoIndex } from './geo.ts';
 import { checkIndicators } from './indicators.ts';
 import { ObservationChecker } from './observations.ts';
 import type { Problem } from './problem.ts';
-import { sortProblems } from './problem.ts';
+import { readableProblem, sortProblems } from './problem.ts';
 import { EVENT_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS } from './schema.ts';
 import { checkSources } from './sources.ts';
 import { checkTopology, TOPOLOGY_FILE } from './topology.ts';
@@ -83,7 +83,7 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
   if (blocking.length > 0) {
     if (await exists(dataDir, 'events.csv')) display('events.csv');
     for (const name of await observationFiles(dataDir)) display(`observations/${name}`);
-    return { problems: sortProblems(blocking), dataset: { indicators: [], sources: [], units: [], crosswalk: [], aliases: [], observations: [], events: [] }, files };
+    return { problems: sortProblems(blocking).map(readableProblem), dataset: { indicators: [], sources: [], units: [], crosswalk: [], aliases: [], observations: [], events: [] }, files };
   }
 
   const events: EventRow[] = [];
@@ -104,7 +104,7 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
 
   for (const p of topoProblems) problems.push(p);
   return {
-    problems: sortProblems(problems),
+    problems: sortProblems(problems).map(readableProblem),
     dataset: {
       indicators,
       sources,
