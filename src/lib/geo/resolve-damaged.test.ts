@@ -1,18 +1,8 @@
 /** The resolver on names damaged by encoding round-trips: the generated corpus of test/fixtures/names/damaged.ts. */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { damagedNames } from '../../../test/fixtures/names/damaged.ts';
 import { markDamage, UNKNOWN_CHAR } from './normalize.ts';
-import { parseAliases, parseCrosswalk, parseUnits, rowsOrThrow } from './reference-rows.ts';
-import { createResolver } from './resolve.ts';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const read = (p: string): string => readFileSync(root + p, 'utf8');
-const units = rowsOrThrow(parseUnits(read('data/geo/units.csv')), 'units.csv');
-const aliases = rowsOrThrow(parseAliases(read('data/geo/aliases.csv')), 'aliases.csv');
-const crosswalk = rowsOrThrow(parseCrosswalk(read('data/geo/crosswalk.csv')), 'crosswalk.csv');
-const resolver = createResolver(units, aliases, crosswalk);
+import { resolver, units } from './real-reference.test-helpers.ts';
 
 describe('damaged names', () => {
   it('decodes R escapes and marks lost characters', () => {
