@@ -58,6 +58,14 @@ describe('hostile input in the browser', () => {
     expect(text).not.toContain('Cannot read properties');
     expect(text).not.toContain('undefined');
     expect(await page.locator('[data-testid=no-result-set]').count()).toBe(1);
+    // INSTALL cannot reach an extension repository here: a DuckDB message or "no result table", never a JS error
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('INSTALL spatial');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await page.locator('[data-testid=run]:not([disabled])').waitFor({ timeout: 60_000 });
+    await message.first().waitFor({ timeout: 60_000 });
+    expect(await message.first().textContent()).not.toMatch(/Cannot read properties|undefined/);
     // Tab alone indents, inside the editor
     await editor.click();
     await page.keyboard.press('Tab');
