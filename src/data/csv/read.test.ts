@@ -73,6 +73,13 @@ describe('parseCsv', () => {
     expect(t.rows).toEqual([{ line: 6, fields: ['5', 'ok'] }]);
   });
 
+  it('lists the first 50 refused characters of a file, then counts the rest', () => {
+    const t = parseCsv('a\n' + 'x\u0000\n'.repeat(60), F);
+    expect(t.problems).toHaveLength(51);
+    expect(formatProblem(t.problems[50]!)).toBe('data/x.csv:62:1: 10 more refused characters not listed (the first 50 are); their rows are left out');
+    expect(t.rows).toEqual([]);
+  });
+
   it('refuses a field or a record over the size limits, and goes on', () => {
     const big = 'x'.repeat(MAX_FIELD_CHARS + 1);
     const wide = Array.from({ length: 6 }, () => 'y'.repeat(MAX_FIELD_CHARS)).join(',');

@@ -360,6 +360,9 @@ export function scanCsv(
     report(1, 1, 'empty file; expected a header row');
     header = [];
   }
+  if (reported > MAX_REFUSED_REPORTS) {
+    report(line, 1, `${reported - MAX_REFUSED_REPORTS} more refused characters not listed (the first ${MAX_REFUSED_REPORTS} are); their rows are left out`);
+  }
   return { header, problems };
 }
 
