@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { staticHostFiles } from './src/server/static-host-files.ts';
 
 export default defineConfig({
   // The public address, for the Atom feed's absolute links; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
-  integrations: [svelte()],
+  // staticHostFiles(): dist/_headers (from the one declaration in src/server/headers.ts), the 404 pages for static hosts
+  integrations: [svelte(), staticHostFiles()],
   server: { port: 4321, host: '127.0.0.1' },
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: {

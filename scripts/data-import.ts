@@ -31,14 +31,17 @@ Imports a published table (CSV/TSV/Unicode text, XLSX/XLS) into data/observation
   --vintage V         VN63 | VN34 (default: from the profile or the period)
   --source ID         source id in data/sources.csv
   --breakdown TOKEN   breakdown of every row
-  --map "NAME=CODE"   resolve a place name (CODE or VN34:CODE); remembered in data/geo/aliases.csv (repeatable)
+  --map "NAME=CODE"   resolve a place name (CODE or VN34:CODE); remembered in data/geo/aliases.csv (repeatable);
+                      a region or a total is refused, whatever the code (VN included)
+  --place-column C    the column of place names: its header or its number (1 = first; default: the profile's)
   --name NAME         output file data/observations/NAME.csv (default: PROFILE-FILE)
   --data DIR          data directory (default: data)
   --add-indicators    append the profile's definitions of missing indicators to indicators.csv
-  --dry-run           show the diff, write nothing
+  --dry-run           show the diff, write nothing; runs the whole checker over the data as it would be
+                      and exits 1 on any problem
   --help              this text`;
 
-const VALUES = new Set(['profile', 'sheet', 'encoding', 'delimiter', 'header-rows', 'locale', 'period', 'indicator', 'vintage', 'source', 'breakdown', 'map', 'name', 'data']);
+const VALUES = new Set(['profile', 'sheet', 'encoding', 'delimiter', 'header-rows', 'locale', 'period', 'indicator', 'vintage', 'source', 'breakdown', 'map', 'place-column', 'name', 'data']);
 const BOOLEANS = new Set(['dry-run', 'add-indicators', 'help']);
 
 /** Parses argv; `--indicator` and `--map` may repeat. */
@@ -102,6 +105,7 @@ const req: ImportRequest = {
   ...(one.has('source') ? { source: one.get('source')! } : {}),
   ...(one.has('breakdown') ? { breakdown: one.get('breakdown')! } : {}),
   ...(many.has('map') ? { maps: many.get('map')! } : {}),
+  ...(one.has('place-column') ? { placeColumn: one.get('place-column')! } : {}),
   ...(one.has('name') ? { name: one.get('name')! } : {}),
   dryRun: flags.has('dry-run'),
   addIndicators: flags.has('add-indicators'),
@@ -123,7 +127,7 @@ try {
   out.write(`\ndiff against ${r.output}:\n${formatDiff(r.diff)}\n\n`);
   if (r.preexisting > 0) out.write(`note: ${r.preexisting} problems already in data/, not caused by this import (npm run data:check)\n`);
   const secs = ((performance.now() - started) / 1000).toFixed(1);
-  const what = r.written ? `written to ${r.output}` : req.dryRun ? 'dry run, nothing written' : 'no change, nothing written';
+  const what = r.written ? `written to ${r.output}` : req.dryRun ? 'dry run: the checker passes the data as it would be; nothing written' : 'no change, nothing written';
   out.write(`${r.rows} rows (${r.missing} missing cells, ${r.skipped.length} lines skipped) from ${files[0]} in ${secs} s: ${what}\n`);
 } catch (e) {
   (bar as ReturnType<typeof createProgress> | null)?.finish();
@@ -131,7 +135,7 @@ try {
     const shown = e.problems.slice(0, 100);
     for (const p of shown) process.stderr.write(`${formatProblem(p)}\n`);
     if (e.problems.length > shown.length) process.stderr.write(`… and ${e.problems.length - shown.length} more\n`);
-    process.stderr.write(`import failed: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}; nothing written\n`);
+    process.stderr.write(`${req.dryRun ? 'dry run' : 'import'} failed: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}; nothing written\n`);
     process.exit(1);
   }
   process.stderr.write(`error: ${(e as Error).message}\n`);

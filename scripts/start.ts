@@ -15,12 +15,20 @@ static site on http://localhost:4321 (Ctrl+C stops it).
 
 const { flags } = parseArgs(process.argv.slice(2), { values: ['port'], booleans: ['no-build'], usage: USAGE });
 const port = Number(flags.port ?? 4321);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  process.stderr.write(`error: --port must be a number from 0 to 65535, not ${String(flags.port)}\n`);
+  process.exit(2);
+}
 if (!flags['no-build']) {
   const inputs = ['data', 'src', 'public', 'astro.config.mjs', 'package.json'].map((p) => join(ROOT, p));
   run(NODE, ['scripts/prebuild.ts']);
   if (isStale(join(ROOT, 'dist/index.html'), inputs)) run(NODE, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
   else process.stdout.write('dist/ is up to date\n');
 }
-const server = await serveStatic(join(ROOT, 'dist'), port);
+const server = await serveStatic(join(ROOT, 'dist'), port).catch((error: NodeJS.ErrnoException) => {
+  const why = error.code === 'EADDRINUSE' ? `port ${port} is in use; stop what uses it or give --port N` : error.message;
+  process.stderr.write(`error: cannot serve dist/: ${why}\n`);
+  process.exit(1);
+});
 process.stdout.write(`serving dist/ on http://localhost:${port}  (Ctrl+C to stop)\n`);
 process.on('SIGINT', () => void server.close().then(() => process.exit(0)));

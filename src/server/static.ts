@@ -1,7 +1,8 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SECURITY_HEADERS } from './headers.ts';
 
 /** Content types the built site uses; anything else is served as bytes. */
 const TYPES: Record<string, string> = {
@@ -36,6 +37,97 @@ function gzipped(path: string, mtimeMs: number): Buffer {
   return body;
 }
 
+/** Only these methods: the site is read-only. */
+const ALLOWED = 'GET, HEAD';
+
+function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': TYPES['.txt'], ...extra }).end(`${text}\n`);
+}
+
+/** The site path a request names, or null when its percent-escapes are malformed or it names a NUL. */
+export function requestPath(rawUrl: string): string | null {
+  const pathname = rawUrl.split(/[?#]/, 1)[0] || '/';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  return decoded.includes('\0') ? null : decoded;
+}
+
+/** The language-appropriate 404 page: `/en/…` gets the English one. */
+function notFoundPage(base: string, sitePath: string): string | null {
+  const english = sitePath === '/en' || sitePath.startsWith('/en/');
+  const candidates = english ? ['en/404.html', 'en/404/index.html', '404.html'] : ['404.html'];
+  for (const c of candidates) if (existsSync(join(base, c))) return join(base, c);
+  return null;
+}
+
+/** Pipes a file into the response; a read error (file removed meanwhile) ends that response only. */
+function stream(path: string, res: ServerResponse, range?: { start: number; end: number }): void {
+  createReadStream(path, range).on('error', () => res.destroy()).pipe(res);
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}
+
+function handle(base: string, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    plain(res, 405, 'method not allowed', { allow: ALLOWED });
+    return;
+  }
+  const sitePath = requestPath(req.url ?? '/');
+  if (sitePath === null) {
+    plain(res, 400, 'bad request: malformed percent-escape in the address');
+    return;
+  }
+  let path = normalize(join(base, sitePath));
+  if (path !== base && !path.startsWith(base + sep)) {
+    plain(res, 403, 'forbidden');
+    return;
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+  if (!isFile(path)) {
+    const notFound = notFoundPage(base, sitePath);
+    res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': TYPES['.html'] });
+    if (notFound && req.method !== 'HEAD') stream(notFound, res);
+    else res.end(notFound ? undefined : 'not found');
+    return;
+  }
+  const { size, mtimeMs } = statSync(path);
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const headers: Record<string, string | number> = {
+    ...SECURITY_HEADERS,
+    'content-type': type,
+    'accept-ranges': 'bytes',
+    'cache-control': 'no-cache',
+  };
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  if (range) {
+    const start = range[1] === '' ? Math.max(0, size - Number(range[2])) : Number(range[1]);
+    const end = range[1] !== '' && range[2] !== '' ? Math.min(Number(range[2]), size - 1) : size - 1;
+    if (start > end || start >= size) {
+      res.writeHead(416, { ...SECURITY_HEADERS, 'content-range': `bytes */${size}` }).end();
+      return;
+    }
+    res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
+    if (req.method === 'HEAD') res.end();
+    else stream(path, res, { start, end });
+    return;
+  }
+  if (COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const body = gzipped(path, mtimeMs);
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-length': size });
+  if (req.method === 'HEAD') res.end();
+  else stream(path, res);
+}
+
 export interface StaticServer {
   url: string;
   server: Server;
@@ -43,56 +135,21 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built site from `root` on 127.0.0.1, as a plain static host would (no compression,
- * no rewriting but `dir/` → `dir/index.html`). Supports Range requests, which DuckDB-WASM uses
- * to read an attached database over HTTP.
+ * Serves a built site from `root` on 127.0.0.1, as a plain static host would (no rewriting but
+ * `dir/` → `dir/index.html`, gzip for text). Supports Range requests, which DuckDB-WASM uses to
+ * read an attached database over HTTP. Only GET and HEAD (405 otherwise); a malformed address is
+ * a 400; a missing file gets the built 404 page of its language. Sends SECURITY_HEADERS always.
  */
 export function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (path !== base && !path.startsWith(base + sep)) {
-      res.writeHead(403).end('forbidden');
-      return;
+    try {
+      handle(base, req, res);
+    } catch (error) {
+      // one bad request never takes the server down
+      if (res.headersSent) res.destroy();
+      else plain(res, 500, `internal error: ${(error as Error).message}`);
     }
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) {
-      const notFound = join(base, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-      else res.end('not found');
-      return;
-    }
-    const { size, mtimeMs } = statSync(path);
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    const headers: Record<string, string | number> = {
-      'content-type': type,
-      'accept-ranges': 'bytes',
-      'cache-control': 'no-cache',
-    };
-    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-    if (range) {
-      const start = range[1] === '' ? Math.max(0, size - Number(range[2])) : Number(range[1]);
-      const end = range[1] !== '' && range[2] !== '' ? Math.min(Number(range[2]), size - 1) : size - 1;
-      if (start > end || start >= size) {
-        res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
-        return;
-      }
-      res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(path, { start, end }).pipe(res);
-      return;
-    }
-    if (!req.headers.range && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      const body = gzipped(path, mtimeMs);
-      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return;
-    }
-    res.writeHead(200, { ...headers, 'content-length': size });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(path).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

@@ -1,10 +1,10 @@
 /** CSV for "download data": exactly the rows a chart shows, RFC 4180 quoting, UTF-8 with BOM for Excel. */
+import { spreadsheetSafe } from '../lib/csv/formula.ts';
 
 export type Cell = string | number | boolean | null;
 
 function cell(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
+  const text = spreadsheetSafe(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

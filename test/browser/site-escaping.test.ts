@@ -66,7 +66,8 @@ beforeAll(async () => {
     env: { ...process.env, EGOV_DB: join(out, 'egov.duckdb'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   // Astro copied public/data (the real bake); the pages fetch this bake's files.
-  cpSync(out, join(dist, 'data'), { recursive: true, force: true });
+  // (the bake's output is a link to a complete version: copy what it points to)
+  cpSync(out, join(dist, 'data'), { recursive: true, force: true, dereference: true });
   server = await serveStatic(dist);
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS] });
 }, 240_000);

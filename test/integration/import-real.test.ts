@@ -5,7 +5,7 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import XLSX from 'xlsx';
+import { XLSX } from '../../src/data/import/sheetjs.ts';
 import { makeDataDir, REPO } from '../fixtures/import/generate.ts';
 import { runImport } from '../../src/data/import/index.ts';
 import { parseCsv } from '../../src/data/csv/read.ts';
@@ -84,4 +84,29 @@ describe.skipIf(!existsSync(REAL))('real Decision 766 exports', () => {
       expect([second.written, second.diff.unchanged]).toEqual([false, 34 * 7]);
     });
   }
+});
+
+describe.skipIf(!existsSync(join(REAL, 'papi-official')))('the official PAPI 2011–2016 workbook through SheetJS CE (@e965/xlsx)', () => {
+  it('reads all six yearly sheets, 63 provinces each, every cell equal to SheetJS raw value', async () => {
+    const { readSheet } = await import('../../src/data/import/xlsx.ts');
+    const file = join(REAL, 'papi-official', 'PAPI_2011-2016.xlsx');
+    const bytes = readFileSync(file);
+    const book = XLSX.read(bytes);
+    expect(book.SheetNames).toEqual(['2011', '2012', '2013', '2014', '2015', '2016'].map((y) => `${y}_PAPI`));
+    for (const sheet of book.SheetNames) {
+      const { rows } = readSheet(bytes, file, sheet);
+      const header = rows[0]!.cells;
+      expect(rows.at(-1)?.cells[2]).toBe('Điểm cao nhất');
+      expect(header.slice(0, 3)).toEqual(['tinhid', 'tentinh_eng', 'tentinh_vie']);
+      // GSO province codes (1 … 96); 999 is the sheet's "highest score" line
+      const provinces = rows.filter((r) => /^\d+$/.test(r.cells[0] ?? '') && Number(r.cells[0]) < 999);
+      expect(new Set(provinces.map((r) => r.cells[0])).size, sheet).toBe(63);
+      const raw = XLSX.utils.sheet_to_json<Record<string, string | number>>(book.Sheets[sheet]!, { raw: true });
+      const column = header[3]!;
+      for (const r of provinces) {
+        const cell = raw.find((x) => String(x.tinhid) === r.cells[0]);
+        expect(r.cells[3], `${sheet} ${r.cells[2]}`).toBe(String(cell?.[column] ?? ''));
+      }
+    }
+  });
 });

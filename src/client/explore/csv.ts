@@ -1,9 +1,10 @@
 /** A query result as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs show Vietnamese). */
+import { spreadsheetSafe } from '../../lib/csv/formula.ts';
 import type { Cell, ResultTable } from '../duckdb/result.ts';
 
+/** A field: text that a spreadsheet would run as a formula neutralised; numbers untouched. */
 function field(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
+  const text = spreadsheetSafe(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResultStream, RunningQuery } from '../duckdb/engine.ts';
 import type { ResultTable } from '../duckdb/result.ts';
-import { createRunner, type RunnerEngine } from './runner.ts';
+import { createRunner, emptyTable, type RunnerEngine } from './runner.ts';
 
 // A fake engine over an in-memory list of numbers, served in batches of 4 like DuckDB's chunks.
 function fakeEngine(total: number): RunnerEngine & { closed: number; cancelled: number } {
@@ -59,5 +59,24 @@ describe('createRunner', () => {
     const runner = createRunner(fakeEngine(0), () => 0);
     const page = await runner.run('select', 10);
     expect(page.table).toEqual({ rowCount: 0, columns: [{ name: 'n', kind: 'number', type: 'Int32', values: [] }] });
+  });
+
+  it('gives a statement without a result set (ATTACH, INSTALL: no Arrow schema) a table of no columns, not an error', async () => {
+    expect(emptyTable({ schema: undefined as unknown as ResultStream['schema'] })).toEqual({ columns: [], rowCount: 0 });
+    let closed = 0;
+    const engine: RunnerEngine = {
+      startQuery: () => ({
+        result: Promise.resolve({
+          schema: undefined as unknown as ResultStream['schema'],
+          read: async () => null,
+          close: async () => void closed++,
+        }),
+        cancel: async () => undefined,
+      }),
+    };
+    const page = await createRunner(engine, () => 0).run("ATTACH ':memory:' AS scratch", 100);
+    expect(page.table).toEqual({ columns: [], rowCount: 0 });
+    expect(page.more).toBe(false);
+    expect(closed).toBe(1);
   });
 });

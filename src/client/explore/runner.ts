@@ -85,6 +85,12 @@ export function createRunner(engine: RunnerEngine, now: () => number = () => per
   };
 }
 
-function emptyTable(stream: ResultStream): ResultTable {
-  return { columns: stream.schema.fields.map((f) => ({ name: f.name, kind: kindOf(f.type.typeId), type: String(f.type), values: [] })), rowCount: 0 };
+/**
+ * The empty table of a result: its columns, or none at all for a statement without a result set
+ * (`ATTACH`, `INSTALL`, `SET`), whose Arrow stream carries no schema.
+ */
+export function emptyTable(stream: Pick<ResultStream, 'schema'>): ResultTable {
+  const schema = stream.schema as ResultStream['schema'] | undefined;
+  if (!schema?.fields) return { columns: [], rowCount: 0 };
+  return { columns: schema.fields.map((f) => ({ name: f.name, kind: kindOf(f.type.typeId), type: String(f.type), values: [] })), rowCount: 0 };
 }

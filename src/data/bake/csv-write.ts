@@ -1,10 +1,15 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { neutralizeText } from '../../lib/csv/formula.ts';
 import type { ColumnSpec } from './tables.ts';
 
-/** One CSV field: quoted only when it must be (RFC 4180); numbers in plain JS notation. */
+/**
+ * One CSV field: quoted only when it must be (RFC 4180); numbers in plain JS notation; text that a
+ * spreadsheet would run as a formula neutralised (src/lib/csv/formula.ts; the bake restores it
+ * when it loads these files into DuckDB).
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? formatNumber(value) : String(value);
+  const text = typeof value === 'number' ? formatNumber(value) : neutralizeText(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

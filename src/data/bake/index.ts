@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Dataset } from '../../lib/types.ts';
 import { openDb, type Db } from '../db.ts';
 import { replaceDirectory } from './atomic.ts';
+import { step } from './errors.ts';
+import { restoreSql } from '../../lib/csv/formula.ts';
 import { writeCsvFile } from './csv-write.ts';
 import { writeJsonFile } from './json-write.ts';
 import { datapackage } from './datapackage.ts';
@@ -21,6 +23,8 @@ export interface BakeSummary {
 
 export interface BakeEffects {
   log(message: string): void;
+  /** where the versions that `outDir` links to are kept (default: beside it); see atomic.ts */
+  versions?: string;
 }
 
 /**
@@ -43,31 +47,39 @@ export async function bake(dataset: Dataset, outDir: string, effects: BakeEffect
   await replaceDirectory(outDir, async (tmp) => {
     const rows = contents as Record<string, readonly object[]>;
     for (const spec of TABLES) {
-      writeCsvFile(join(tmp, csvFile(spec.name)), rows[spec.name] ?? [], spec.columns, { bom: true });
+      const file = csvFile(spec.name);
+      await step('writing the download', join(outDir, file), () => writeCsvFile(join(tmp, file), rows[spec.name] ?? [], spec.columns, { bom: true }));
     }
     effects.log(`wrote ${TABLES.length} CSV downloads`);
-    writeJsonFile(join(tmp, 'egov.json'), TABLES, rows);
+    await step('writing the download', join(outDir, 'egov.json'), () => writeJsonFile(join(tmp, 'egov.json'), TABLES, rows));
     effects.log('wrote egov.json');
     // DuckDB loads the CSV files just written: let the rows go before its memory adds to the peak
     // (collected at once when node runs with --expose-gc, as `npm run data:bake` does).
     contents = null;
     (globalThis as { gc?: () => void }).gc?.();
-    writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(TABLES, csvFile), null, 2) + '\n');
-    const db = await openDb(join(tmp, DATABASE_FILE));
+    await step('writing the download', join(outDir, 'datapackage.json'), () => writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(TABLES, csvFile), null, 2) + '\n'));
+    // failures name the file as it would be published (the temporary version is removed)
+    const dbFile = join(outDir, DATABASE_FILE);
+    const db = await step('opening the database', dbFile, () => openDb(join(tmp, DATABASE_FILE)));
     try {
       // The rows are already in memory on the JS side: keep DuckDB's share of the peak small.
-      await db.run("SET memory_limit = '256MB'");
-      await db.run('SET preserve_insertion_order = false');
-      for (const spec of TABLES) await loadTable(db, spec, join(tmp, csvFile(spec.name)));
+      await step('configuring DuckDB', dbFile, async () => {
+        await db.run("SET memory_limit = '256MB'");
+        await db.run('SET preserve_insertion_order = false');
+      });
+      for (const spec of TABLES) {
+        const file = csvFile(spec.name);
+        await step(`loading table ${spec.name}`, join(outDir, file), () => loadTable(db, spec, join(tmp, file)));
+      }
       effects.log('loaded tables');
-      await createDerivedViews(db);
+      await step('computing figures, ranks and medians', dbFile, () => createDerivedViews(db));
       effects.log('ranks and medians');
-      await db.run('CHECKPOINT');
+      await step('writing the database', dbFile, () => db.run('CHECKPOINT'));
     } finally {
       db.close();
     }
     effects.log(`wrote ${DATABASE_FILE}`);
-  });
+  }, effects.versions);
   return { outDir, counts };
 }
 
@@ -75,7 +87,8 @@ async function loadTable(db: Db, spec: TableSpec, csvPath: string): Promise<void
   // Read every field as text, then type it: empty text fields stay '' (not NULL), empty numbers NULL.
   const columns = `{${spec.columns.map((c) => `'${c.name}': 'VARCHAR'`).join(', ')}}`;
   const select = spec.columns
-    .map((c) => (c.type === 'VARCHAR' ? `coalesce("${c.name}", '') AS "${c.name}"` : `CAST("${c.name}" AS ${c.type}) AS "${c.name}"`))
+    // text comes back as published: the download's formula neutralisation is undone (src/lib/csv/formula.ts)
+    .map((c) => (c.type === 'VARCHAR' ? `${restoreSql(`coalesce("${c.name}", '')`)} AS "${c.name}"` : `CAST("${c.name}" AS ${c.type}) AS "${c.name}"`))
     .join(', ');
   await db.run(
     `CREATE TABLE "${spec.name}" AS SELECT ${select} FROM read_csv($1, header = true, columns = ${columns}, quote = '"', escape = '"', delim = ',', encoding = 'utf-8')`,

@@ -19,6 +19,13 @@ describe('compareFigures', () => {
     expect(figuresFromCsv([baked])).toEqual([{ indicator: 't_a', vintage: 'VN63', geo: '01', subunit: '', breakdown: '', period: '2023', value: '1', source: 's1' }]);
   });
 
+  it('undoes the download\'s formula neutralisation, so a bake compares equal to data/', () => {
+    const baked = "\ufeffindicator,vintage,geo,subunit,breakdown,period,value,source\nt_a,VN63,01,'-Sở A,,2023,-3,s1\n";
+    const data = 'indicator,vintage,geo,subunit,breakdown,period,value,source\nt_a,VN63,01,-Sở A,,2023,-3,s1\n';
+    expect(figuresFromCsv([baked])).toEqual(figuresFromCsv([data]));
+    expect(figuresFromCsv([baked])[0]?.subunit).toBe('-Sở A');
+  });
+
   it('writes Markdown, saying so when nothing changed', () => {
     const md = changelogMarkdown(compareFigures(figuresFromCsv([before]), figuresFromCsv([after])), 'T');
     expect(md).toContain('## s1 · t_a\n\nThêm / added 1, sửa / revised 1, rút / withdrawn 0\n\n- added VN63 46 2023: 4\n- revised VN63 79 2023: 2 → 3\n');

@@ -3,6 +3,7 @@
  * indicator, the figures added, revised (old → new value) and withdrawn.
  */
 import { parseCsv } from '../csv/read.ts';
+import { restoreText } from '../../lib/csv/formula.ts';
 
 /** The fields of a figure the changelog needs. */
 export interface Figure {
@@ -38,12 +39,14 @@ export interface Group {
 export function figuresFromCsv(texts: readonly string[]): Figure[] {
   const out: Figure[] = [];
   for (const text of texts) {
-    const t = parseCsv(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'changelog');
+    // the bake's download (with a BOM) neutralises formula-like text (src/lib/csv/formula.ts): undo it
+    const download = text.charCodeAt(0) === 0xfeff;
+    const t = parseCsv(download ? text.slice(1) : text, 'changelog');
     const col = (name: string): number => t.header.indexOf(name);
     const idx = ['indicator', 'vintage', 'geo', 'subunit', 'breakdown', 'period', 'value', 'source'].map(col);
     if (idx.some((i) => i === -1)) continue;
     for (const r of t.rows) {
-      const f = idx.map((i) => r.fields[i] ?? '');
+      const f = idx.map((i) => (download ? restoreText(r.fields[i] ?? '') : (r.fields[i] ?? '')));
       out.push({ indicator: f[0]!, vintage: f[1]!, geo: f[2]!, subunit: f[3]!, breakdown: f[4]!, period: f[5]!, value: f[6]!, source: f[7]! });
     }
   }

@@ -17,9 +17,10 @@ import { checkReference, geoIndex } from './geo.ts';
 import { checkIndicators } from './indicators.ts';
 import { ObservationChecker } from './observations.ts';
 import type { Problem } from './problem.ts';
-import { sortProblems } from './problem.ts';
+import { readableProblem, sortProblems } from './problem.ts';
 import { EVENT_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS } from './schema.ts';
 import { checkSources } from './sources.ts';
+import { checkTopology, TOPOLOGY_FILE } from './topology.ts';
 
 export type { Problem } from './problem.ts';
 export { formatProblem, sortProblems } from './problem.ts';
@@ -57,6 +58,9 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
   for (const p of ref.problems) problems.push(p);
   for (const p of checkReference(ref, root)) problems.push(p);
   const geo = geoIndex(ref);
+  const topoFile = `${root}/${TOPOLOGY_FILE}`;
+  const topoProblems = await checkTopology(join(dataDir, TOPOLOGY_FILE), topoFile, ref.units);
+  if (await exists(join(dataDir, 'geo'), 'vietnam.topo.json')) files.push(topoFile);
 
   const indFile = display('indicators.csv');
   const indTable = await readTable(join(dataDir, 'indicators.csv'), indFile, INDICATOR_COLUMNS, problems);
@@ -67,6 +71,20 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
   const srcTable = await readTable(join(dataDir, 'sources.csv'), srcFile, SOURCE_COLUMNS, problems);
   const sources = srcTable ? checkSources(srcTable.rows, srcFile, problems) : [];
   const sourceIds = srcTable ? new Set<string>(srcTable.rows.map((r) => r.fields[0]!)) : null;
+
+  // A missing, unreadable or empty file that every other check depends on is reported alone:
+  // checking the rest against nothing would bury it among hundreds of follow-on problems.
+  const blocking = blockingFiles(problems, [
+    [`${root}/geo/units.csv`, ref.lines.units.length],
+    [`${root}/geo/crosswalk.csv`, ref.lines.crosswalk.length],
+    [indFile, indTable?.rows.length ?? 0],
+    [srcFile, srcTable?.rows.length ?? 0],
+  ]);
+  if (blocking.length > 0) {
+    if (await exists(dataDir, 'events.csv')) display('events.csv');
+    for (const name of await observationFiles(dataDir)) display(`observations/${name}`);
+    return { problems: sortProblems(blocking).map(readableProblem), dataset: { indicators: [], sources: [], units: [], crosswalk: [], aliases: [], observations: [], events: [] }, files };
+  }
 
   const events: EventRow[] = [];
   if (await exists(dataDir, 'events.csv')) {
@@ -84,8 +102,9 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
     await scanTable(join(dataDir, 'observations', name), file, OBSERVATION_COLUMNS, problems, checker.checkRow);
   }
 
+  for (const p of topoProblems) problems.push(p);
   return {
-    problems: sortProblems(problems),
+    problems: sortProblems(problems).map(readableProblem),
     dataset: {
       indicators,
       sources,
@@ -97,6 +116,24 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
     },
     files,
   };
+}
+
+/** What a file every check depends on must say, when it is missing or empty, about the checks it stopped. */
+export const SKIPPED = 'the checks that depend on this file were not run';
+
+/**
+ * The problems of the files the other checks depend on that have no usable rows (missing,
+ * unreadable, wrong header, empty): each file's own problems, the first marked with SKIPPED.
+ */
+function blockingFiles(problems: readonly Problem[], files: readonly (readonly [string, number])[]): Problem[] {
+  const out: Problem[] = [];
+  for (const [file, rows] of files) {
+    if (rows > 0) continue;
+    const own = sortProblems(problems.filter((p) => p.file === file));
+    const first = own[0] ?? { file, line: 2, column: 1, message: 'no rows after the header' };
+    out.push({ ...first, message: `${first.message}; ${SKIPPED}` }, ...own.slice(1));
+  }
+  return out;
 }
 
 /** `data` for ./data; a directory outside the working directory keeps its absolute path. */

@@ -30,3 +30,13 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }
+
+/**
+ * The problem with every quoted value over 80 characters cut to its first 40 (a 10 MB cell quoted
+ * whole in "unexpected column …" helps no one), saying how long it was.
+ */
+export function readableProblem(p: Problem): Problem {
+  if (p.message.length <= 500) return p;
+  const message = p.message.replace(/"([^"]{81,})"/g, (_whole, value: string) => `"${value.slice(0, 40)}…" (${value.length} characters)`);
+  return { ...p, message: message.length > 1000 ? `${message.slice(0, 997)}…` : message };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeAndParse, firstInvalidUtf8, parseCsv, readCsvFile, readCsvFileSync } from './read.ts';
+import { decodeAndParse, firstInvalidUtf8, MAX_FIELD_CHARS, MAX_RECORD_CHARS, parseCsv, readCsvFile, readCsvFileSync } from './read.ts';
 import { formatProblem } from '../check/problem.ts';
 
 const F = 'data/x.csv';
@@ -48,8 +48,47 @@ describe('parseCsv', () => {
     expect(t.problems).toEqual([]);
   });
 
-  it('keeps a CR inside a quoted field', () => {
-    expect(parseCsv('a\n"x\r\ny"\n', F).rows[0]).toEqual({ line: 2, fields: ['x\r\ny'] });
+  it('normalises CRLF everywhere: record ends and inside a quoted field read as LF', () => {
+    expect(parseCsv('a,b\r\n"x\r\ny",2\r\n', F)).toEqual({ header: ['a', 'b'], rows: [{ line: 2, fields: ['x\ny', '2'] }], problems: [] });
+  });
+
+  it('names a lone CR, in or out of quotes, and leaves the row out', () => {
+    const t = parseCsv('a,b\n"x\ry",2\n3,4\r5\n"z"\r\n"w"\r,6\n', F);
+    expect(t.problems.map(formatProblem)).toEqual([
+      'data/x.csv:2:1: carriage return without line feed at line 2, character 3; remove it',
+      'data/x.csv:3:2: carriage return without line feed at line 3, character 4',
+      'data/x.csv:4:2: expected 2 fields, found 1',
+      'data/x.csv:5:1: carriage return without line feed at line 5, character 4',
+    ]);
+    expect(t.rows).toEqual([]);
+  });
+
+  it('refuses NUL, other control characters and a BOM inside the file, naming each with its place', () => {
+    const t = parseCsv('a,b\n1,x\u0000y\n"q\nr\u001b",2\n3,\uFEFF4\n5,ok\n', F);
+    expect(t.problems.map(formatProblem)).toEqual([
+      'data/x.csv:2:2: NUL character (U+0000) at line 2, character 4; remove it',
+      'data/x.csv:3:1: control character U+001B at line 4, character 2; remove it',
+      'data/x.csv:5:2: byte order mark (U+FEFF) inside the file at line 5, character 3; remove it',
+    ]);
+    expect(t.rows).toEqual([{ line: 6, fields: ['5', 'ok'] }]);
+  });
+
+  it('lists the first 50 refused characters of a file, then counts the rest', () => {
+    const t = parseCsv('a\n' + 'x\u0000\n'.repeat(60), F);
+    expect(t.problems).toHaveLength(51);
+    expect(formatProblem(t.problems[50]!)).toBe('data/x.csv:62:1: 10 more refused characters not listed (the first 50 are); their rows are left out');
+    expect(t.rows).toEqual([]);
+  });
+
+  it('refuses a field or a record over the size limits, and goes on', () => {
+    const big = 'x'.repeat(MAX_FIELD_CHARS + 1);
+    const wide = Array.from({ length: 6 }, () => 'y'.repeat(MAX_FIELD_CHARS)).join(',');
+    const t = parseCsv(`a,b,c,d,e,f\n1,"${big}",3,4,5,6\n${wide}\n1,2,3,4,5,6\n`, F);
+    expect(t.problems.map(formatProblem)).toEqual([
+      `data/x.csv:2:2: field of ${MAX_FIELD_CHARS + 1} characters; at most ${MAX_FIELD_CHARS} are allowed`,
+      `data/x.csv:3:1: record of ${6 * MAX_FIELD_CHARS + 6} characters; at most ${MAX_RECORD_CHARS} are allowed`,
+    ]);
+    expect(t.rows).toEqual([{ line: 4, fields: ['1', '2', '3', '4', '5', '6'] }]);
   });
 
   it('reports a BOM and still reads the file', () => {

@@ -7,7 +7,13 @@
  * Decisions:
  * - a file that is not valid UTF-8 is rejected as a whole (one problem, no rows);
  * - a BOM is reported (data/ files must not have one) and then ignored, so the rest still checks;
- * - CRLF is tolerated; a lone CR outside quotes is a problem;
+ * - CRLF is accepted everywhere and normalised: a record may end in CRLF, and a CRLF inside a
+ *   quoted field reads as LF (docs/CONTRACTS.md); a lone CR, in or out of quotes, is a problem;
+ * - NUL and the other control characters (U+0000–U+001F but LF and CR, U+007F), and a byte order
+ *   mark anywhere but at the start, are problems of the field they are in, named as such;
+ * - a field longer than MAX_FIELD_CHARS or a record longer than MAX_RECORD_CHARS is a problem
+ *   and the row is left out (a 10 MB cell is a mistake, and would exceed DuckDB's line limit in
+ *   the bake);
  * - a record with the wrong number of fields is reported and left out of `rows`;
  * - an empty line is reported and skipped (RFC 4180 would read it as one empty field);
  * - positions inside a line are given as "character N" in messages (1-based, in UTF-16 code
@@ -36,6 +42,24 @@ const LF = 0x0a;
 const CR = 0x0d;
 const BOM = 0xfeff;
 const ESCAPED_QUOTE = /""/g;
+
+/** Longest field accepted, in characters (a long verbatim quote is a few thousand). */
+export const MAX_FIELD_CHARS = 20_000;
+/** Longest record accepted, in characters; ×3 bytes stays far below DuckDB's 2 000 000-byte line limit. */
+export const MAX_RECORD_CHARS = 100_000;
+/** Characters refused inside a field: controls but LF (and CR, which has its own rules), DEL, a BOM, a lone CR. */
+const REFUSED = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F\uFEFF]|\r(?!\n)/g;
+/** At most this many refused characters are reported per file. */
+const MAX_REFUSED_REPORTS = 50;
+
+/** How a refused character is named in a problem. */
+function refusedName(code: number): string {
+  if (code === 0) return 'NUL character (U+0000)';
+  if (code === 0x0d) return 'carriage return without line feed';
+  if (code === BOM) return 'byte order mark (U+FEFF) inside the file';
+  if (code === 0x09) return 'tab character (U+0009)';
+  return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 /**
  * Reads and parses a CSV file strictly.
@@ -119,6 +143,34 @@ export function scanCsv(
     problems.push({ file: displayPath, line: ln, column, message });
   };
 
+  // One regex pass finds every refused character; the parser then names the field each is in.
+  const hits: number[] = [];
+  REFUSED.lastIndex = 0;
+  for (let m = REFUSED.exec(text); m !== null; m = REFUSED.exec(text)) hits.push(m.index);
+  let nextHit = 0;
+  let reported = 0;
+  let recStart = 0;
+  let recLineOf = 1;
+  /** Checks the field text[start, end) of column `col`: refused characters and length; false to drop the row. */
+  const checkField = (start: number, end: number, col: number): boolean => {
+    let ok = true;
+    while (nextHit < hits.length && (hits[nextHit] as number) < start) nextHit++;
+    while (nextHit < hits.length && (hits[nextHit] as number) < end) {
+      const at = hits[nextHit++] as number;
+      ok = false;
+      if (reported++ >= MAX_REFUSED_REPORTS) continue;
+      let ln = recLineOf;
+      for (let k = text.indexOf('\n', recStart); k !== -1 && k < at; k = text.indexOf('\n', k + 1)) ln++;
+      const char = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
+      report(recLineOf, col, `${refusedName(text.charCodeAt(at))} at line ${ln}, character ${char}; remove it`);
+    }
+    if (end - start > MAX_FIELD_CHARS) {
+      report(recLineOf, col, `field of ${end - start} characters; at most ${MAX_FIELD_CHARS} are allowed`);
+      ok = false;
+    }
+    return ok;
+  };
+
   if (n > 0 && text.charCodeAt(0) === BOM) {
     report(1, 1, 'file starts with a byte order mark (BOM); save it as UTF-8 without BOM');
     i = 1;
@@ -139,7 +191,10 @@ export function scanCsv(
 
   while (i < n) {
     const recLine = line;
+    recStart = i;
+    recLineOf = line;
     const fields: string[] = [];
+    let refused = false;
     let bad = false;
     let recordDone = false;
 
@@ -177,8 +232,10 @@ export function scanCsv(
           bad = true;
           break;
         }
+        if (!checkField(start, closed, col)) refused = true;
         const raw = text.slice(start, closed);
-        fields.push(escaped ? raw.replace(ESCAPED_QUOTE, '"') : raw);
+        const unescaped = escaped ? raw.replace(ESCAPED_QUOTE, '"') : raw;
+        fields.push(unescaped.includes('\r\n') ? unescaped.replaceAll('\r\n', '\n') : unescaped);
         i = closed + 1;
         const c = i < n ? text.charCodeAt(i) : LF;
         if (c === COMMA) {
@@ -199,6 +256,12 @@ export function scanCsv(
           recordDone = true;
           continue;
         }
+        if (c === CR) {
+          report(recLine, col, `carriage return without line feed at line ${line}, character ${i - lineStart + 1}`);
+          bad = true;
+          skipLine();
+          break;
+        }
         report(
           recLine,
           col,
@@ -217,6 +280,7 @@ export function scanCsv(
         if (c === COMMA || c === LF || c === CR || c === QUOTE) break;
         k++;
       }
+      if (!checkField(i, k, col)) refused = true;
       if (k >= n) {
         fields.push(text.slice(i, n));
         i = n;
@@ -264,6 +328,17 @@ export function scanCsv(
       }
       continue;
     }
+    if (!bad && i - recStart > MAX_RECORD_CHARS) {
+      report(recLine, 1, `record of ${i - recStart} characters; at most ${MAX_RECORD_CHARS} are allowed`);
+      refused = true;
+    }
+    if (refused) {
+      if (header === null) {
+        header = fields;
+        wantRows = onHeader(header);
+      }
+      continue;
+    }
     if (fields.length === 1 && fields[0] === '') {
       report(recLine, 1, 'empty line; remove it');
       continue;
@@ -284,6 +359,9 @@ export function scanCsv(
   if (header === null) {
     report(1, 1, 'empty file; expected a header row');
     header = [];
+  }
+  if (reported > MAX_REFUSED_REPORTS) {
+    report(line, 1, `${reported - MAX_REFUSED_REPORTS} more refused characters not listed (the first ${MAX_REFUSED_REPORTS} are); their rows are left out`);
   }
   return { header, problems };
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { createResolver } from '../../lib/geo/resolve.ts';
+import { createResolver, type Resolver } from '../../lib/geo/resolve.ts';
 import { normalizeName } from '../../lib/geo/normalize.ts';
 import type { NumberLocale } from '../../lib/numbers/parse.ts';
 import type { AliasRow, IndicatorRow, Vintage } from '../../lib/types.ts';
@@ -25,7 +25,7 @@ import { buildRows } from './rows.ts';
 import { detectDelimiter, shapeTable, splitDelimited } from './table.ts';
 import type { Delimiter, Row, Skipped } from './table.ts';
 import { isWorkbook, readSheet } from './xlsx.ts';
-import { commitChanges } from './write.ts';
+import { checkChanges, commitChanges } from './write.ts';
 import type { FileChange } from './write.ts';
 
 export interface ImportRequest {
@@ -47,6 +47,8 @@ export interface ImportRequest {
   breakdown?: string;
   /** `raw name=code` or `raw name=VN34:code` */
   maps?: readonly string[];
+  /** `--place-column NAME|N`: the column of place names (a header, or its 1-based number) */
+  placeColumn?: string;
   /** output file name in data/observations/, without `.csv` */
   name?: string;
   dryRun?: boolean;
@@ -126,8 +128,8 @@ export async function runImport(req: ImportRequest): Promise<ImportReport> {
   // 3. Reference, indicators and sources of the data directory.
   const ref = await loadReference(req.dataDir, { displayRoot: root });
   const vn63Codes = ref.units.filter((u) => u.vintage === 'VN63').map((u) => u.code).sort();
-  const maps = parseMaps(req.maps ?? [], ref.units.map((u) => `${u.vintage}:${u.code}`));
   const resolver = createResolver(ref.units, ref.aliases, ref.crosswalk);
+  const maps = parseMaps(req.maps ?? [], ref.units.map((u) => `${u.vintage}:${u.code}`), resolver);
 
   const built = buildRows(table, {
     profile,
@@ -140,6 +142,7 @@ export async function runImport(req: ImportRequest): Promise<ImportReport> {
     ...(req.vintage ? { vintage: req.vintage } : {}),
     ...(req.source ? { source: req.source } : {}),
     ...(req.breakdown !== undefined ? { breakdown: req.breakdown } : {}),
+    ...(req.placeColumn !== undefined ? { placeColumn: req.placeColumn } : {}),
     resolver,
     vn63Codes,
     maps,
@@ -217,7 +220,14 @@ export async function runImport(req: ImportRequest): Promise<ImportReport> {
     indicatorsAdded: toAdd.map((d) => d.id),
     preexisting: 0,
   };
-  if (req.dryRun || changes.length === 0) return report;
+  if (req.dryRun) {
+    // the whole checker over the would-be data: a dry run fails on any problem, as the import would and more
+    const { before, fresh } = await checkChanges(req.dataDir, changes, root);
+    const already = before.map((p) => ({ ...p, message: `${p.message} (already in ${root}/ before this import)` }));
+    if (fresh.length + already.length > 0) throw new ImportFailure([...fresh, ...already]);
+    return report;
+  }
+  if (changes.length === 0) return report;
   const committed = await commitChanges(req.dataDir, changes, root);
   report.written = true;
   report.preexisting = committed.preexisting.length;
@@ -235,7 +245,7 @@ function defaultName(profile: string, fileName: string, sheet: string | undefine
   return [profile, base, sheet === undefined ? '' : slug(sheet)].filter((s) => s !== '').join('-');
 }
 
-function parseMaps(list: readonly string[], known: readonly string[]): Map<string, { vintage?: Vintage; code: string }> {
+function parseMaps(list: readonly string[], known: readonly string[], resolver: Resolver): Map<string, { vintage?: Vintage; code: string }> {
   const out = new Map<string, { vintage?: Vintage; code: string }>();
   for (const item of list) {
     const eq = item.lastIndexOf('=');
@@ -247,6 +257,11 @@ function parseMaps(list: readonly string[], known: readonly string[]): Map<strin
     const vintage = m[1] as Vintage | undefined;
     const code = m[2]!;
     if (vintage && !known.includes(`${vintage}:${code}`)) throw new Error(`--map "${item}": no unit ${vintage} ${code}`);
+    // a region's or a total's figure is not a province's, nor the country's
+    const r = resolver.resolve(raw);
+    if (!r.ok && (r.reason === 'region' || r.reason === 'total')) {
+      throw new Error(`--map "${item}" refused: ${r.message}; its figure cannot be imported as ${code === 'VN' ? 'the whole country' : 'a province'}`);
+    }
     out.set(raw, vintage ? { vintage, code } : { code });
   }
   return out;

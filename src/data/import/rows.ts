@@ -4,6 +4,7 @@
  * dropped, and every row carrying its provenance (file, sheet, row, column, raw text).
  * Problems (unknown places, ambiguous or non-numbers, a place twice) are collected, not thrown.
  */
+import { describeHeader, placeColumn } from './columns.ts';
 import { numbersInText, parseNumber } from '../../lib/numbers/parse.ts';
 import type { NumberLocale } from '../../lib/numbers/parse.ts';
 import { isPeriodError, parsePeriod } from '../../lib/periods/period.ts';
@@ -53,6 +54,8 @@ export interface RowsOptions {
   vn63Codes: readonly string[];
   /** raw name → unit, from --map */
   maps?: ReadonlyMap<string, { vintage?: Vintage; code: string }>;
+  /** `--place-column NAME|N`: the column of place names, instead of the profile's */
+  placeColumn?: string;
   progress?: (done: number) => void;
 }
 
@@ -102,6 +105,11 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
 
   let geoCol = find(p.geo.header);
   if (geoCol === -1) geoCol = 0;
+  if (opt.placeColumn !== undefined) {
+    const chosen = placeColumn(header, opt.placeColumn);
+    if (typeof chosen === 'string') at(headerLine, 1, chosen);
+    else geoCol = chosen;
+  }
   const mapping = indicatorMapping(opt.indicators ?? []);
   const fixedPeriod = opt.period ?? periodFromFile(p, opt.fileName);
   const breakdown = opt.breakdown ?? p.breakdownBySheet?.find((b) => opt.sheet !== undefined && b.sheet.test(opt.sheet))?.breakdown ?? '';
@@ -130,7 +138,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
       const period = periodFromLabel(h);
       if (period !== null) columns.push({ column: i, label: h, indicator: single ?? '', period, breakdown });
     });
-    if (columns.length === 0) at(headerLine, 1, `no column header is a period (e.g. 2019, Năm 2019, Quý 3/2019); for indicators as columns use --profile wide-indicators`);
+    if (columns.length === 0) at(headerLine, 1, `no column header is a period (e.g. 2019, Năm 2019, Quý 3/2019); for indicators as columns use --profile wide-indicators; ${describeHeader(header, table.headerLines)}`);
     else if (single === undefined) at(headerLine, 1, `the columns are periods (${columns.map((c) => c.label).join(', ')}); give the indicator with --indicator ID`);
   } else if (layout.kind === 'indicators' || layout.kind === 'period_measure') {
     const period = layout.kind === 'indicators' ? needPeriod() : '';
@@ -159,7 +167,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
       at(headerLine, 1, `one --indicator for ${measures.size} measures (${[...measures].join('; ')}); map each with --indicator "MEASURE=id"`);
     }
     if (ignored.length > 0) notes.push(`columns not imported (no indicator for them): ${ignored.join('; ')}`);
-    if (columns.length === 0) at(headerLine, 1, `no column maps to an indicator; use --indicator "HEADER=id"`);
+    if (columns.length === 0) at(headerLine, 1, `no column maps to an indicator; use --indicator "HEADER=id"; ${describeHeader(header, table.headerLines)}`);
   } else {
     valueCol = find(layout.value);
     const col = (re: RegExp | undefined): number => (re === undefined ? -1 : find(re));

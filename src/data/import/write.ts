@@ -23,12 +23,24 @@ export interface CommitResult {
   preexisting: Problem[];
 }
 
+/** What the checker says of the data directory as it would be after some changes. */
+export interface CheckedChanges {
+  /** problems data/ already had before the changes */
+  before: Problem[];
+  /** problems the changes would bring */
+  fresh: Problem[];
+}
+
 /**
- * Checks the data directory as it would be after `changes`, then renames the files into place.
- * @param displayRoot how problems name the data directory (e.g. `data`)
- * @throws ImportFailure with the problems the changes would introduce; nothing is written then
+ * Runs the whole checker over the data directory as it would be after `changes`, in a staged
+ * copy (data/ itself is not touched); `then` runs while the staged files exist, e.g. to move them in.
  */
-export async function commitChanges(dir: string, changes: readonly FileChange[], displayRoot: string): Promise<CommitResult> {
+export async function checkChanges(
+  dir: string,
+  changes: readonly FileChange[],
+  displayRoot: string,
+  then: (staged: string, checked: CheckedChanges) => Promise<void> = async () => undefined,
+): Promise<CheckedChanges> {
   const dataDir = resolve(dir);
   const before = await checkData(dataDir, { displayRoot });
   const known = new Set(before.problems.map(formatProblem));
@@ -41,15 +53,28 @@ export async function commitChanges(dir: string, changes: readonly FileChange[],
       await writeFile(join(staged, c.path), c.text);
     }
     const after = await checkData(staged, { displayRoot });
-    const fresh = after.problems.filter((p) => !known.has(formatProblem(p)));
+    const checked = { before: before.problems, fresh: after.problems.filter((p) => !known.has(formatProblem(p))) };
+    await then(staged, checked);
+    return checked;
+  } finally {
+    await rm(stage, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Checks the data directory as it would be after `changes`, then renames the files into place.
+ * @param displayRoot how problems name the data directory (e.g. `data`)
+ * @throws ImportFailure with the problems the changes would introduce; nothing is written then
+ */
+export async function commitChanges(dir: string, changes: readonly FileChange[], displayRoot: string): Promise<CommitResult> {
+  const dataDir = resolve(dir);
+  const { before } = await checkChanges(dataDir, changes, displayRoot, async (staged, { fresh }) => {
     if (fresh.length > 0) throw new ImportFailure(fresh);
     // Reference files first: an observations file never needs an alias, but a --map alias
     // without its rows is harmless.
     for (const c of changes) await moveInto(join(staged, c.path), join(dataDir, c.path));
-    return { preexisting: before.problems };
-  } finally {
-    await rm(stage, { recursive: true, force: true });
-  }
+  });
+  return { preexisting: before };
 }
 
 /** Mirrors a directory with symbolic links (fast even for large files), except `skip`. */

@@ -3,7 +3,7 @@
  * Numbers keep their stored value (`String(v)`, no display formatting), text cells their text;
  * text typed in a legacy TCVN3/VNI font is detected over the whole sheet and converted.
  */
-import XLSX from 'xlsx';
+import { XLSX } from './sheetjs.ts';
 import { detectLegacy, fromLegacy } from './legacy.ts';
 import { failAt } from './problems.ts';
 import type { Row } from './table.ts';

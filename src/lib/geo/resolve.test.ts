@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Vintage } from '../types.ts';
-import { parseAliases, parseCrosswalk, parseUnits, rowsOrThrow } from './reference-rows.ts';
+import { aliases, crosswalk, read, resolver, units } from './real-reference.test-helpers.ts';
 import { createResolver, hintVintage, type Resolution } from './resolve.ts';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const read = (p: string): string => readFileSync(root + p, 'utf8');
-const units = rowsOrThrow(parseUnits(read('data/geo/units.csv')), 'units.csv');
-const aliases = rowsOrThrow(parseAliases(read('data/geo/aliases.csv')), 'aliases.csv');
-const crosswalk = rowsOrThrow(parseCrosswalk(read('data/geo/crosswalk.csv')), 'crosswalk.csv');
-const resolver = createResolver(units, aliases, crosswalk);
 
 interface Spelling {
   input: string;

@@ -17,10 +17,14 @@
  *    ("Đà Nẵng" 48, which absorbed Quảng Nam). Without a crosswalk every such name is ambiguous.
  * 4. Region, total and abolished spellings never resolve to a province, whatever the hint. The
  *    country ("Việt Nam", "Cả nước") is reported as `total`, with geo `VN` as candidate.
+ * 5. Damaged names (an encoding round-trip): R's `<U+1EAE>` escapes are decoded; each U+FFFD,
+ *    "?" or stray byte stands for at most one lost character. The name then resolves only when the
+ *    spellings it fits are all of one unit (rules 1–3 apply as to an intact name); when they
+ *    belong to several units it is `ambiguous` with them as candidates, never a guess.
  */
 import type { AliasRow, CrosswalkRow, UnitRow, Vintage } from '../types.ts';
 import { MERGER_DATE } from '../types.ts';
-import { nameKey, normalizeName } from './normalize.ts';
+import { markDamage, nameKey, normalizeName, PREFIX_KEYS, UNKNOWN_CHAR } from './normalize.ts';
 
 export { normalizeName } from './normalize.ts';
 
@@ -93,6 +97,11 @@ function editDistance(a: string, b: string): number {
 
 function sameUnit(a: UnitRef, b: UnitRef): boolean {
   return a.vintage === b.vintage && a.code === b.code;
+}
+
+/** The units entries reach, each once. */
+function distinctUnits(entries: readonly Entry[]): UnitRef[] {
+  return [...new Map(entries.flatMap((e) => (e.unit ? [[`${e.unit.vintage}:${e.unit.code}`, e.unit] as const] : []))).values()];
 }
 
 function describe(u: UnitRef): string {
@@ -173,15 +182,42 @@ export function createResolver(units: UnitRow[], aliases: AliasRow[], crosswalk:
   const countryCandidates = (vintage: Vintage | null): UnitRef[] =>
     (vintage ? [vintage] : (['VN63', 'VN34'] as const)).map((v) => ({ vintage: v, code: 'VN', name: countryName }));
 
+  /**
+   * The spellings a damaged key fits: a run of k UNKNOWN_CHAR stands for up to k letters (a
+   * Vietnamese letter is one to three bytes, and a lost tone mark is none), and a prefix the damage
+   * kept from being stripped ("TH\uFFFDNH PH? …") may come first.
+   */
+  const fitting = (key: string): string[] => {
+    const pattern = new RegExp(`^${key.replace(new RegExp(`${UNKNOWN_CHAR}+`, 'g'), (run) => `[a-z0-9]{0,${run.length}}`)}$`);
+    return [...index.keys()].filter((k) => pattern.test(k) || PREFIX_KEYS.some((p) => pattern.test(p + k)));
+  };
+
   const resolve = (name: string, hint?: ResolveHint): Resolution => {
     const vintage = hintVintage(hint);
     const shown = name.trim();
-    const key = nameKey(name);
+    const key = nameKey(markDamage(name));
     if (key === '') {
       const what = shown === '' ? 'empty name' : `no name left in ${JSON.stringify(shown)} once prefixes are removed`;
       return { ok: false, reason: 'unknown', message: what, candidates: [] };
     }
-    const entries = index.get(key) ?? [];
+    let entries = index.get(key) ?? [];
+    if (key.includes(UNKNOWN_CHAR)) {
+      const lost = key.split(UNKNOWN_CHAR).length - 1;
+      const known = key.length - lost;
+      const runs = key.split(new RegExp(`${UNKNOWN_CHAR}+`)).length - 1;
+      const enough = known >= 2 && known >= runs;
+      const keys = enough ? fitting(key) : [];
+      entries = keys.flatMap((k) => index.get(k) ?? []);
+      const units = distinctUnits(entries);
+      const mixed = entries.some((e) => e.kind !== 'unit') && entries.some((e) => e.kind === 'unit');
+      if (keys.length === 0 || mixed) {
+        const near = !enough ? [] : units.length > 0 ? units : suggest(name, 3).map(({ vintage: v, code, name: nm }) => ({ vintage: v, code, name: nm }));
+        const why = !enough
+          ? `is too damaged to match (${lost} of ${key.length} characters lost)`
+          : keys.length === 0 ? `fits no province once its ${lost} damaged character(s) are allowed for` : 'fits a province and a region or total';
+        return { ok: false, reason: keys.length === 0 ? 'unknown' : 'ambiguous', message: `${shown} ${why}${near.length > 0 ? `: ${near.map(describe).join(' / ')}` : ''}`, candidates: near };
+      }
+    }
     const other = entries.find((e) => e.kind !== 'unit');
     if (other) {
       const note = other.note ? `; ${other.note}` : '';
@@ -193,7 +229,8 @@ export function createResolver(units: UnitRow[], aliases: AliasRow[], crosswalk:
       }
       return { ok: false, reason: 'abolished', message: `${shown} is no longer a province${note}`, candidates: other.unit ? [other.unit] : [] };
     }
-    const found = entries.flatMap((e) => (e.unit ? [e.unit] : []));
+    // several spellings (a damaged name fits more than one) may reach the same unit: once each
+    const found = distinctUnits(entries);
     if (found.length === 0) {
       const near = suggest(name, 3);
       const dym = near.length > 0 ? ` (did you mean ${[...new Set(near.map((s) => s.name))].join(', ')}?)` : '';

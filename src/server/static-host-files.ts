@@ -1,0 +1,30 @@
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile } from './headers.ts';
+
+/**
+ * Astro integration for static hosts, after the build: `dist/_headers` (the security headers of
+ * src/server/headers.ts), the English 404 page at `dist/en/404.html` (where Cloudflare Pages looks
+ * for the nearest 404 page; Astro writes `en/404/index.html`), and `dist/_redirects` sending the
+ * missing `/en/…` paths to it with status 404 (Netlify). The root `404.html` is every host's default.
+ */
+export function staticHostFiles(): AstroIntegration {
+  return {
+    name: 'static-host-files',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const dist = fileURLToPath(dir);
+        writeFileSync(join(dist, '_headers'), headersFile());
+        const built = join(dist, 'en/404/index.html');
+        if (existsSync(built)) {
+          mkdirSync(dirname(join(dist, 'en/404.html')), { recursive: true });
+          renameSync(built, join(dist, 'en/404.html'));
+          rmSync(join(dist, 'en/404'), { recursive: true, force: true });
+        }
+        writeFileSync(join(dist, '_redirects'), '/en/*  /en/404.html  404\n');
+      },
+    },
+  };
+}
