@@ -132,6 +132,7 @@ export const TABLES: TableSpec[] = [
       c('denominator', 'DOUBLE', 'sum of members\u2019 denominators'),
       c('members', 'VARCHAR', 'VN63 member codes joined by +'),
       c('n_members', 'INTEGER', 'number of VN63 members'),
+      c('method', 'VARCHAR', 'carried_over (one unchanged member, value as published), sum (members\u2019 values added) or ratio (summed numerators over summed denominators)'),
       c('sources', 'VARCHAR', 'members\u2019 source ids, space-separated'),
     ],
   },
