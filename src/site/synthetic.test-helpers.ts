@@ -29,20 +29,23 @@ export async function syntheticDatabase(): Promise<Db> {
     ('share','VN63','01','','','2019','2019-01-01','2019-12-31',30,'',3,10,'s1','30%','','f',2),
     ('share','VN63','02','','','2019','2019-01-01','2019-12-31',20,'',2,10,'s1','20%','','f',3),
     ('share','VN63','03','','','2019','2019-01-01','2019-12-31',10,'at_least',1,10,'s1','hơn 10%','','f',4),
-    ('share','VN63','VN','','','2019','2019-01-01','2019-12-31',25,'approx',null,null,'s1','khoảng 25%','','f',5)`);
+    ('share','VN63','VN','','','2019','2019-01-01','2019-12-31',25,'approx',null,null,'s1','khoảng 25%','','f',5),
+    ('share','VN63','02','Sở A','','2019','2019-01-01','2019-12-31',40,'',4,10,'s1','40%','','f',6)`);
   await db.run(`CREATE TABLE derived (indicator VARCHAR, vintage VARCHAR, geo VARCHAR, period VARCHAR, period_start DATE, period_end DATE,
-    value DOUBLE, qualifier VARCHAR, numerator DOUBLE, denominator DOUBLE, members VARCHAR, n_members INTEGER)`);
-  await db.run(`INSERT INTO derived VALUES ('share','VN34','02','2019','2019-01-01','2019-12-31',15,'at_least',3,20,'02+03',2)`);
+    value DOUBLE, qualifier VARCHAR, numerator DOUBLE, denominator DOUBLE, members VARCHAR, n_members INTEGER, method VARCHAR)`);
+  await db.run(`INSERT INTO derived VALUES ('share','VN34','02','2019','2019-01-01','2019-12-31',15,'at_least',3,20,'02+03',2,'ratio')`);
   await db.run(`CREATE VIEW figures AS
-    SELECT indicator, vintage, geo, period, period_start, period_end, value, qualifier, numerator, denominator, source, quote, false AS derived, '' AS members
+    SELECT indicator, vintage, geo, period, period_start, period_end, value, qualifier, numerator, denominator, source, quote, false AS derived, '' AS members, '' AS derived_method
       FROM observations WHERE subunit = '' AND breakdown = ''
     UNION ALL
-    SELECT indicator, vintage, geo, period, period_start, period_end, value, qualifier, numerator, denominator, '' AS source, '' AS quote, true, members FROM derived`);
+    SELECT indicator, vintage, geo, period, period_start, period_end, value, qualifier, numerator, denominator, '' AS source, '' AS quote, true, members, method FROM derived`);
   await db.run(`CREATE VIEW ranks AS
     SELECT f.indicator, f.vintage, f.period, f.geo,
       rank() OVER (PARTITION BY f.indicator, f.vintage, f.period ORDER BY CASE WHEN i.direction = 'higher_better' THEN -f.value ELSE f.value END) AS rank,
-      count(*) OVER (PARTITION BY f.indicator, f.vintage, f.period) AS n
-    FROM figures f JOIN indicators i ON i.id = f.indicator WHERE f.geo <> 'VN' AND i.direction <> 'neutral'`);
-  await db.run(`CREATE VIEW medians AS SELECT indicator, vintage, period, median(value) AS median, count(*) AS n FROM figures WHERE geo <> 'VN' GROUP BY ALL`);
+      count(*) OVER (PARTITION BY f.indicator, f.vintage, f.period) AS n,
+      'complete' AS basis, f.qualifier <> '' AS approx
+    FROM figures f JOIN indicators i ON i.id = f.indicator WHERE f.geo <> 'VN' AND i.direction <> 'neutral' AND NOT f.derived`);
+  await db.run(`CREATE VIEW medians AS SELECT indicator, vintage, period, median(value) AS median, count(*) AS n,
+      'complete' AS basis, 3 AS units, NULL AS median_rank FROM figures WHERE geo <> 'VN' AND vintage = 'VN63' GROUP BY indicator, vintage, period`);
   return db;
 }

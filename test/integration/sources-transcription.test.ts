@@ -129,11 +129,13 @@ function pressValue(text: string): { value: number; qualifier: string } | null {
   return parsed.ok ? { value: parsed.value, qualifier: bound ? 'at_most' : '' } : null;
 }
 
+/** The press tables transcribed into data/observations/press-2020-2025.csv (papi_fragments.csv is not). */
+const PRESS = ['dti_2020_provincial.csv', 'dti_2021_provincial.csv', 'dti_2023_provincial.csv', 'dti_2024_provincial_34units.csv',
+  'dti_2024_provincial_63basis.csv', 'dti_national_and_provincial_average.csv', 'online_public_services.csv', 'vietnam_ict_index.csv'];
+
 describe.skipIf(!present)('transcriptions of ../shared/sources/press', () => {
   it('every press figure in data/ is a row of press/ with the same page, excerpt, place and value or rank', () => {
-    const press = ['dti_2020_provincial.csv', 'dti_2021_provincial.csv', 'dti_2023_provincial.csv', 'dti_2024_provincial_34units.csv',
-      'dti_2024_provincial_63basis.csv', 'dti_national_and_provincial_average.csv', 'online_public_services.csv', 'vietnam_ict_index.csv']
-      .flatMap((f) => table(`press/${f}`).map((r) => ({ ...r, file: f })));
+    const press = PRESS.flatMap((f) => table(`press/${f}`).map((r): Row => ({ ...r, file: f })));
     const mine = observations.filter((o) => o.source.startsWith('press-'));
     expect(mine.length).toBeGreaterThanOrEqual(90);
     const rankIds = new Set(['dti_rank', 'dti_pillar_digital_government_rank', 'dti_pillar_digital_economy_rank', 'dti_pillar_digital_society_rank', 'ict_index_rank']);
@@ -161,9 +163,7 @@ describe.skipIf(!present)('transcriptions of ../shared/sources/press', () => {
   });
 
   it('one source row per page, with its URL and publisher', () => {
-    const press = ['dti_2020_provincial.csv', 'dti_2021_provincial.csv', 'dti_2023_provincial.csv', 'dti_2024_provincial_34units.csv',
-      'dti_2024_provincial_63basis.csv', 'dti_national_and_provincial_average.csv', 'online_public_services.csv', 'vietnam_ict_index.csv']
-      .flatMap((f) => table(`press/${f}`));
+    const press = PRESS.flatMap((f) => table(`press/${f}`));
     const used = new Set(observations.filter((o) => o.source.startsWith('press-')).map((o) => o.source));
     const urls = [...used].map((id) => sourceUrl.get(id));
     expect(new Set(urls).size).toBe(used.size);
