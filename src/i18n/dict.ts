@@ -48,6 +48,25 @@ const vi = {
   'data.none': 'Không có số liệu',
   'data.derivedFrom': 'Suy ra từ {n} tỉnh cũ ({members})',
   'data.derivedShort': 'suy ra từ số liệu 63 tỉnh',
+  'breakdown.all_units': 'tất cả đơn vị',
+  'breakdown.assigned': 'được giao',
+  'breakdown.completed': 'đã hoàn thành',
+  'breakdown.departments': 'sở, ban, ngành',
+  'breakdown.districts': 'cấp huyện',
+  'breakdown.localities': 'khối địa phương',
+  'breakdown.ministries': 'khối bộ, ngành',
+  'breakdown.not_completed': 'chưa hoàn thành',
+  'breakdown.not_submitted': 'chưa trình',
+  'breakdown.planned': 'phải trình',
+  'breakdown.provincial_average': 'trung bình cấp tỉnh',
+  'breakdown.range_max': 'cận trên của khoảng',
+  'breakdown.range_min': 'cận dưới của khoảng',
+  'breakdown.received': 'văn bản nhận',
+  'breakdown.sent': 'văn bản gửi',
+  'breakdown.second_source': 'theo nguồn thứ hai',
+  'breakdown.submitted': 'đã trình',
+  'breakdown.year_to_date': 'từ đầu năm',
+  'breakdown.previous_year': 'năm trước',
   'stats.median.belowKnownAt': 'trung vị cả nước: giá trị ở hạng {rank}/{units} của bảng xếp hạng đã công bố ({missing} tỉnh không có số liệu đều xếp sau mọi tỉnh đã công bố)',
   'stats.median.belowKnownAtPair': 'trung vị cả nước: trung bình các giá trị ở hạng {rank} và {next}/{units} của bảng xếp hạng đã công bố ({missing} tỉnh không có số liệu đều xếp sau mọi tỉnh đã công bố)',
   'map.title': 'Bản đồ',
@@ -167,6 +186,25 @@ const en: Record<Key, string> = {
   'data.none': 'No data',
   'data.derivedFrom': 'Derived from {n} former provinces ({members})',
   'data.derivedShort': 'derived from 63-province figures',
+  'breakdown.all_units': 'all units',
+  'breakdown.assigned': 'assigned',
+  'breakdown.completed': 'completed',
+  'breakdown.departments': 'departments',
+  'breakdown.districts': 'districts',
+  'breakdown.localities': 'localities',
+  'breakdown.ministries': 'ministries',
+  'breakdown.not_completed': 'not completed',
+  'breakdown.not_submitted': 'not submitted',
+  'breakdown.planned': 'due',
+  'breakdown.provincial_average': 'provincial average',
+  'breakdown.range_max': 'upper end of the range',
+  'breakdown.range_min': 'lower end of the range',
+  'breakdown.received': 'received',
+  'breakdown.sent': 'sent',
+  'breakdown.second_source': 'per a second source',
+  'breakdown.submitted': 'submitted',
+  'breakdown.year_to_date': 'year to date',
+  'breakdown.previous_year': 'previous year',
   'stats.median.belowKnownAt': 'national median: the value at rank {rank} of {units} in the published ranking (the {missing} without a figure all rank below every published one)',
   'stats.median.belowKnownAtPair': 'national median: the mean of the values at ranks {rank} and {next} of {units} in the published ranking (the {missing} without a figure all rank below every published one)',
   'map.title': 'Map',
@@ -265,4 +303,9 @@ export function raw(lang: Lang, key: string): string {
   const text = (DICT[lang] as Record<string, string>)[key];
   if (text === undefined) throw new Error(`missing translation: ${lang} ${key}`);
   return text;
+}
+
+/** Whether a key exists (for keys built from data, such as `breakdown.${token}`). */
+export function hasKey(key: string): key is DictKey {
+  return Object.prototype.hasOwnProperty.call(DICT.vi, key);
 }

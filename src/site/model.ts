@@ -56,7 +56,7 @@ export function trendRows(figures: readonly Figure[], vintage: Vintage, names: R
 /**
  * Provinces on each map. The statistics read the unit counts from the baked reference
  * (`Figure.median_units`, `ranks.n`); this is for labels only.
- * @deprecated read `median_units` of the figure instead
+ * Prefer `median_units` of the figure, which comes from the reference.
  */
 export const PROVINCES_IN: Readonly<Record<Vintage, number>> = { VN63: 63, VN34: 34 };
 

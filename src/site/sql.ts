@@ -95,7 +95,7 @@ GROUP BY ALL ORDER BY m.vintage, period_end`,
  */
 export function nationalAndSubunitQuery(indicator: string): Query {
   return {
-    sql: `SELECT indicator, vintage, geo, subunit, breakdown, period, period_start, period_end, value, qualifier, numerator, denominator, source, quote, note
+    sql: `SELECT indicator, vintage, geo, subunit, breakdown, period, period_start, period_end, value, qualifier, numerator, denominator, source, quote, note_vi, note_en
 FROM observations
 WHERE indicator = $1 AND (geo = 'VN' OR subunit <> '' OR breakdown <> '')
 ORDER BY geo = 'VN' DESC, vintage, geo, subunit, breakdown, period_end, period`,
@@ -131,7 +131,7 @@ export function observationsQuery(filter: { source?: string; indicator?: string 
     where.push(`indicator = $${params.length}`);
   }
   return {
-    sql: `SELECT indicator, vintage, geo, subunit, breakdown, period, period_end, value, qualifier, source, quote, note
+    sql: `SELECT indicator, vintage, geo, subunit, breakdown, period, period_end, value, qualifier, source, quote, note_vi, note_en
 FROM observations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 ORDER BY source, indicator, vintage, geo, subunit, breakdown, period`,
     params,

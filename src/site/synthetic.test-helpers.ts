@@ -8,12 +8,12 @@ import { openDb, type Db } from '../data/db.ts';
 export async function syntheticDatabase(): Promise<Db> {
   const db = await openDb(':memory:');
   await db.run(`CREATE TABLE indicators (id VARCHAR, name_vi VARCHAR, name_en VARCHAR, definition_vi VARCHAR, definition_en VARCHAR,
-    unit VARCHAR, direction VARCHAR, aggregation VARCHAR, scheme VARCHAR, legal_basis VARCHAR, legal_basis_url VARCHAR, note VARCHAR)`);
+    unit VARCHAR, direction VARCHAR, aggregation VARCHAR, scheme VARCHAR, legal_basis VARCHAR, legal_basis_en VARCHAR, legal_basis_url VARCHAR, note_vi VARCHAR, note_en VARCHAR)`);
   await db.run(`INSERT INTO indicators VALUES
-    ('share', 'Tỷ lệ thử', 'Test share', '', '', 'percent', 'higher_better', 'ratio', '', '', '', ''),
-    ('rank', 'Hạng thử', 'Test rank', '', '', 'rank', 'lower_better', 'none', '', '', '', '')`);
-  await db.run(`CREATE TABLE sources (id VARCHAR, publisher VARCHAR, title VARCHAR, date VARCHAR, url VARCHAR, kind VARCHAR, note VARCHAR)`);
-  await db.run(`INSERT INTO sources VALUES ('s1', 'P', 'T', '2019-08-29', 'https://example.invalid/', 'article', '')`);
+    ('share', 'Tỷ lệ thử', 'Test share', '', '', 'percent', 'higher_better', 'ratio', '', '', '', '', '', ''),
+    ('rank', 'Hạng thử', 'Test rank', '', '', 'rank', 'lower_better', 'none', '', '', '', '', '', '')`);
+  await db.run(`CREATE TABLE sources (id VARCHAR, publisher VARCHAR, title VARCHAR, date VARCHAR, url VARCHAR, kind VARCHAR, note_vi VARCHAR, note_en VARCHAR)`);
+  await db.run(`INSERT INTO sources VALUES ('s1', 'P', 'T', '2019-08-29', 'https://example.invalid/', 'article', '', '')`);
   await db.run(`CREATE TABLE units (vintage VARCHAR, code VARCHAR, name_vi VARCHAR, name_en VARCHAR, type VARCHAR, iso3166_2 VARCHAR, valid_from VARCHAR, valid_to VARCHAR)`);
   await db.run(`INSERT INTO units VALUES ('VN63','01','A','A','city','','',''), ('VN63','02','B','B','province','','',''),
     ('VN63','03','C','C','province','','',''), ('VN34','01','A','A','city','','',''), ('VN34','02','BC','BC','province','','',''),
@@ -24,13 +24,13 @@ export async function syntheticDatabase(): Promise<Db> {
     ('e2','VN63','VN','','2020','milestone','','Mốc','Milestone','s1','q','')`);
   await db.run(`CREATE TABLE observations (indicator VARCHAR, vintage VARCHAR, geo VARCHAR, subunit VARCHAR, breakdown VARCHAR, period VARCHAR,
     period_start DATE, period_end DATE, value DOUBLE, qualifier VARCHAR, numerator DOUBLE, denominator DOUBLE, source VARCHAR, quote VARCHAR,
-    note VARCHAR, file VARCHAR, line INTEGER)`);
+    note_vi VARCHAR, note_en VARCHAR, file VARCHAR, line INTEGER)`);
   await db.run(`INSERT INTO observations VALUES
-    ('share','VN63','01','','','2019','2019-01-01','2019-12-31',30,'',3,10,'s1','30%','','f',2),
-    ('share','VN63','02','','','2019','2019-01-01','2019-12-31',20,'',2,10,'s1','20%','','f',3),
-    ('share','VN63','03','','','2019','2019-01-01','2019-12-31',10,'at_least',1,10,'s1','hơn 10%','','f',4),
-    ('share','VN63','VN','','','2019','2019-01-01','2019-12-31',25,'approx',null,null,'s1','khoảng 25%','','f',5),
-    ('share','VN63','02','Sở A','','2019','2019-01-01','2019-12-31',40,'',4,10,'s1','40%','','f',6)`);
+    ('share','VN63','01','','','2019','2019-01-01','2019-12-31',30,'',3,10,'s1','30%','','','f',2),
+    ('share','VN63','02','','','2019','2019-01-01','2019-12-31',20,'',2,10,'s1','20%','','','f',3),
+    ('share','VN63','03','','','2019','2019-01-01','2019-12-31',10,'at_least',1,10,'s1','hơn 10%','','','f',4),
+    ('share','VN63','VN','','','2019','2019-01-01','2019-12-31',25,'approx',null,null,'s1','khoảng 25%','','','f',5),
+    ('share','VN63','02','Sở A','','2019','2019-01-01','2019-12-31',40,'',4,10,'s1','40%','','','f',6)`);
   await db.run(`CREATE TABLE derived (indicator VARCHAR, vintage VARCHAR, geo VARCHAR, period VARCHAR, period_start DATE, period_end DATE,
     value DOUBLE, qualifier VARCHAR, numerator DOUBLE, denominator DOUBLE, members VARCHAR, n_members INTEGER, method VARCHAR)`);
   await db.run(`INSERT INTO derived VALUES ('share','VN34','02','2019','2019-01-01','2019-12-31',15,'at_least',3,20,'02+03',2,'ratio')`);

@@ -86,7 +86,8 @@ export interface OtherFigure {
   denominator: number | null;
   source: string;
   quote: string;
-  note: string;
+  note_vi: string;
+  note_en: string;
 }
 
 /** An event as pages use it: the events table without its expanded dates. */
@@ -104,5 +105,6 @@ export interface ObservationRow {
   qualifier: Qualifier;
   source: string;
   quote: string;
-  note: string;
+  note_vi: string;
+  note_en: string;
 }

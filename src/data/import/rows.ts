@@ -31,7 +31,8 @@ export interface OutRow {
   denominator: string;
   source: string;
   quote: string;
-  note: string;
+  note_vi: string;
+  note_en: string;
 }
 
 export interface RowsOptions {
@@ -353,6 +354,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
       }
       seen.set(key, row.line);
       const sheet = opt.sheet === undefined ? '' : ` sheet "${opt.sheet}"`;
+      const sheetVi = opt.sheet === undefined ? '' : ` trang "${opt.sheet}"`;
       rows.push({
         indicator,
         vintage,
@@ -366,7 +368,8 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
         denominator: '',
         source: sourceCol === -1 ? (opt.source ?? '') : (cells[sourceCol] ?? '').trim() || (opt.source ?? ''),
         quote: quoteFor(place, vc.label, raw, value, percent),
-        note: `import: ${opt.fileName}${sheet} row ${row.line} col ${vc.column + 1} raw "${raw}"`,
+        note_vi: `nhập: ${opt.fileName}${sheetVi} dòng ${row.line} cột ${vc.column + 1} ô "${raw}"`,
+        note_en: `import: ${opt.fileName}${sheet} row ${row.line} col ${vc.column + 1} raw "${raw}"`,
       });
     }
     if (rowSkipped) continue;

@@ -8,6 +8,7 @@ import type { IndicatorRow } from '../../../lib/types.ts';
 import type { Profile } from './types.ts';
 
 const LEGAL = 'Quyết định 766/QĐ-TTg của Thủ tướng Chính phủ (Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp)';
+const LEGAL_EN = 'Decision 766/QĐ-TTg of the Prime Minister (the index set for direction, administration and assessment of the quality of service to citizens and businesses)';
 const MAX: Record<string, number> = { CKMB: 18, TDGQ: 20, CLGQ: 12, TTTT: 10, MDHL: 18, MDSH: 22, TONG_SCORE: 100 };
 const indicator = (id: string, vi: string, en: string, code: string): IndicatorRow => ({
   id,
@@ -24,8 +25,10 @@ const indicator = (id: string, vi: string, en: string, code: string): IndicatorR
   aggregation: 'none',
   scheme: '',
   legal_basis: LEGAL,
+  legal_basis_en: LEGAL_EN,
   legal_basis_url: '',
-  note: '',
+  note_vi: '',
+  note_en: '',
 });
 
 /** The national trend sheets: one score per month or quarter, no place column. */

@@ -24,8 +24,10 @@ const indicator = (id: string, vi: string, en: string, code: string): IndicatorR
   aggregation: 'none',
   scheme: '',
   legal_basis: '',
+  legal_basis_en: '',
   legal_basis_url: '',
-  note: 'Tên tiếng Việt do dự án dịch từ bảng mã tiếng Anh (Variable_Name). The Vietnamese name is the project\'s translation of the codebook\'s English Variable_Name.',
+  note_vi: 'Tên tiếng Việt do dự án dịch từ bảng mã tiếng Anh (Variable_Name).',
+  note_en: 'The Vietnamese name is the project\'s translation of the codebook\'s English Variable_Name.',
 });
 
 export const papi: Profile = {
