@@ -1,5 +1,5 @@
 /** Rows the site's queries return (see sql.ts). */
-import type { EventRow, IndicatorRow, Qualifier, SourceRow, Vintage } from '../lib/types.ts';
+import type { EventRow, IndicatorRow, Observation, Qualifier, SourceRow, Vintage } from '../lib/types.ts';
 import type { DerivedMethod, MedianBasis, RankBasis } from '../lib/format/stats.ts';
 
 export interface IndicatorInfo extends IndicatorRow {
@@ -70,25 +70,8 @@ export interface Median {
   period_end: string;
 }
 
-/** A national, sub-unit or breakdown figure (nationalAndSubunitQuery). */
-export interface OtherFigure {
-  indicator: string;
-  vintage: Vintage;
-  geo: string;
-  subunit: string;
-  breakdown: string;
-  period: string;
-  period_start: string;
-  period_end: string;
-  value: number;
-  qualifier: Qualifier;
-  numerator: number | null;
-  denominator: number | null;
-  source: string;
-  quote: string;
-  note_vi: string;
-  note_en: string;
-}
+/** A national, sub-unit or breakdown figure (nationalAndSubunitQuery): an observation without its file and line. */
+export type OtherFigure = Omit<Observation, 'file' | 'line'>;
 
 /** An event as pages use it: the events table without its expanded dates. */
 export type SiteEvent = Omit<EventRow, 'date_start' | 'date_end'>;
