@@ -4,6 +4,7 @@
  * `replayRecipe` runs every line through the importer, in order, so that `data/` can be rebuilt
  * from the raw files by one command (`npm run data:refresh`).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCsvFile } from '../csv/read.ts';
 import type { Vintage } from '../../lib/types.ts';
@@ -75,6 +76,9 @@ export async function replayRecipe(opts: { root: string; dataDir: string; displa
   const lines = await readRecipe(resolve(opts.dataDir, 'imports.csv'), `${display}/imports.csv`);
   const out: { line: RecipeLine; report: ImportReport }[] = [];
   for (const l of lines) {
+    if (!existsSync(resolve(opts.root, l.file))) {
+      throw failAt(`${display}/imports.csv`, l.line, 1, `${l.file} not found: the recipe reads the raw datasets by path, relative to the project root (../shared/real beside it)`);
+    }
     // Definitions the profile offers are appended when missing, so a replay into a bare data/ works.
     const report = await runImport({ ...requestOf(l, opts.root, opts.dataDir, display), dryRun: opts.dryRun ?? false, addIndicators: true });
     opts.onLine?.(l, report);
