@@ -24,9 +24,13 @@ export interface IndicatorRow {
   direction: Direction;
   aggregation: Aggregation;
   scheme: string;
+  /** the legal basis in Vietnamese (as published) and in English */
   legal_basis: string;
+  legal_basis_en: string;
   legal_basis_url: string;
-  note: string;
+  /** method notes, one field per language: a page shows only its own language's */
+  note_vi: string;
+  note_en: string;
 }
 
 export interface SourceRow {
@@ -36,7 +40,8 @@ export interface SourceRow {
   date: string;
   url: string;
   kind: string;
-  note: string;
+  note_vi: string;
+  note_en: string;
 }
 
 export interface UnitRow {
@@ -80,7 +85,8 @@ export interface Observation {
   denominator: number | null;
   source: string;
   quote: string;
-  note: string;
+  note_vi: string;
+  note_en: string;
   /** where the row came from, relative to the project root, and its 1-based line */
   file: string;
   line: number;

@@ -2,10 +2,10 @@
 import type { Vintage } from '../lib/types.ts';
 import { run } from './db.ts';
 import {
-  crosswalkQuery, eventsQuery, figuresQuery, indicatorsQuery, mediansQuery, observationsQuery, sourcesQuery, unitsQuery,
+  crosswalkQuery, eventsQuery, figuresQuery, indicatorsQuery, mediansQuery, nationalAndSubunitQuery, observationsQuery, sourcesQuery, unitsQuery,
   type FigureFilter,
 } from './sql.ts';
-import type { Crosswalk, Figure, IndicatorInfo, Median, ObservationRow, SiteEvent, Source, Unit } from './types.ts';
+import type { Crosswalk, Figure, IndicatorInfo, Median, ObservationRow, OtherFigure, SiteEvent, Source, Unit } from './types.ts';
 
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   let cached: Promise<T> | null = null;
@@ -39,4 +39,9 @@ export function loadEvents(filter: { vintage?: Vintage; geo?: string } = {}): Pr
 /** Published observations, optionally of one source or indicator. */
 export function loadObservations(filter: { source?: string; indicator?: string } = {}): Promise<ObservationRow[]> {
   return run<ObservationRow>(observationsQuery(filter));
+}
+
+/** An indicator's national, sub-unit and breakdown figures (not on the province map); see nationalAndSubunitQuery. */
+export function loadNationalAndSubunit(indicator: string): Promise<OtherFigure[]> {
+  return run<OtherFigure>(nationalAndSubunitQuery(indicator));
 }

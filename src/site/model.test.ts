@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { belowMedian, chartRows, formedFrom, mainVintage, mergedInto, periodsOf, provinceFlags } from './model.ts';
+import { belowMedian, chartRows, formedFrom, mainVintage, mergedInto, pairRanges, periodsOf, provinceFlags } from './model.ts';
 import type { Figure, SiteEvent } from './types.ts';
 
 const fig = (over: Partial<Figure>): Figure => ({
   indicator: 'a', vintage: 'VN63', geo: '01', period: '2019', period_start: '2019-01-01', period_end: '2019-12-31', value: 1, qualifier: '',
-  numerator: null, denominator: null, source: 's', quote: 'q', derived: false, members: '', rank: null, rank_n: null, median: null, median_n: 63, ...over,
+  numerator: null, denominator: null, source: 's', quote: 'q', derived: false, members: '', rank: null, rank_n: null, median: null, median_n: 63, median_basis: 'complete', ...over,
 });
 const crosswalk = [
   { vn63_code: '02', vn34_code: '08', effective: '2025-07-01' },
@@ -22,16 +22,30 @@ describe('merger relations', () => {
 });
 
 describe('belowMedian', () => {
-  it('reads by direction and refuses to judge bounds on the wrong side', () => {
-    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_n: 40, vintage: 'VN63' }, 'higher_better')).toBe(true);
-    // a median of 6 of the 63 provinces (the top of a ranking) is no national yardstick
-    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_n: 6, vintage: 'VN63' }, 'higher_better')).toBeNull();
-    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_n: 17, vintage: 'VN34' }, 'higher_better')).toBe(true);
-    expect(belowMedian({ value: 3, qualifier: '', median: 10, median_n: 63, vintage: 'VN63' }, 'lower_better')).toBe(false);
-    expect(belowMedian({ value: 30, qualifier: '', median: 10, median_n: 63, vintage: 'VN63' }, 'lower_better')).toBe(true);
-    expect(belowMedian({ value: 10, qualifier: 'at_least', median: 20, median_n: 63, vintage: 'VN63' }, 'higher_better')).toBeNull();
-    expect(belowMedian({ value: 10, qualifier: '', median: null, median_n: 63, vintage: 'VN63' }, 'higher_better')).toBeNull();
-    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_n: 63, vintage: 'VN63' }, 'neutral')).toBeNull();
+  it('flags only against a national median (complete or below_known), never the median of the published', () => {
+    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_basis: 'complete' }, 'higher_better')).toBe(true);
+    // egov 2017: 53 published of 63, the median at rank 32: ranks 28–31 are above it, not below
+    expect(belowMedian({ value: 0.6, qualifier: '', median: 0.58, median_basis: 'below_known' }, 'higher_better')).toBe(false);
+    expect(belowMedian({ value: 0.5, qualifier: '', median: 0.58, median_basis: 'below_known' }, 'higher_better')).toBe(true);
+    // a median of 6 published (the top of a ranking) is no national yardstick
+    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_basis: 'published_only' }, 'higher_better')).toBeNull();
+    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_basis: null }, 'higher_better')).toBeNull();
+    expect(belowMedian({ value: 3, qualifier: '', median: 10, median_basis: 'complete' }, 'lower_better')).toBe(false);
+    expect(belowMedian({ value: 30, qualifier: '', median: 10, median_basis: 'complete' }, 'lower_better')).toBe(true);
+    expect(belowMedian({ value: 10, qualifier: 'at_least', median: 20, median_basis: 'complete' }, 'higher_better')).toBeNull();
+    expect(belowMedian({ value: 10, qualifier: '', median: null, median_basis: 'complete' }, 'higher_better')).toBeNull();
+    expect(belowMedian({ value: 10, qualifier: '', median: 20, median_basis: 'complete' }, 'neutral')).toBeNull();
+  });
+});
+
+describe('pairRanges', () => {
+  const r = (breakdown: string, value: number, subunit = 'các địa phương còn lại') => ({ indicator: 'pts', vintage: 'VN63', geo: '52', subunit, breakdown, period: '2017', value });
+  it('shows "từ 20-40 điểm" as one row 20–40, and leaves other rows alone', () => {
+    const out = pairRanges([r('range_min', 20), r('range_max', 40), r('', 100, 'UBND TP Quy Nhơn')]);
+    expect(out.map((o) => [o.row.value, o.max])).toEqual([[20, 40], [100, null]]);
+  });
+  it('keeps a lone bound as it is', () => {
+    expect(pairRanges([r('range_max', 40)]).map((o) => [o.row.breakdown, o.max])).toEqual([['range_max', null]]);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { ChartRow, TrendRow } from '../charts/types.ts';
 import type { Lang } from '../lib/format/number.ts';
 import type { Direction, Vintage } from '../lib/types.ts';
+import type { MedianBasis } from '../lib/format/stats.ts';
 import type { Crosswalk, Figure, IndicatorInfo, SiteEvent, Unit } from './types.ts';
 
 /** A unit's name in a language. */
@@ -52,29 +53,56 @@ export function trendRows(figures: readonly Figure[], vintage: Vintage, names: R
     .map((f) => ({ geo: f.geo, name: names.get(f.geo) ?? f.geo, value: f.value, qualifier: f.qualifier, derived: f.derived, period: f.period, period_end: f.period_end }));
 }
 
-/** Provinces on each map: the denominator of a median's coverage. */
+/**
+ * Provinces on each map. The statistics read the unit counts from the baked reference
+ * (`Figure.median_units`, `ranks.n`); this is for labels only.
+ * Prefer `median_units` of the figure, which comes from the reference.
+ */
 export const PROVINCES_IN: Readonly<Record<Vintage, number>> = { VN63: 63, VN34: 34 };
 
 /**
- * A median is a national yardstick only when at least half the provinces have a figure: the
- * published record is thin, and the median of, say, the top five of a ranking says nothing of
- * the country.
+ * A median is a national yardstick only where every unit of the map has a figure, or where the
+ * missing ones are known to rank below every published one (the bake's `median_basis`). "The
+ * median of the N published" is shown as such, but nothing is flagged against it.
  */
-export function isNationalMedian(n: number | null, vintage: Vintage): boolean {
-  return n !== null && n * 2 >= PROVINCES_IN[vintage];
+export function isNationalMedian(basis: MedianBasis | null | undefined): boolean {
+  return basis === 'complete' || basis === 'below_known';
 }
 
 /**
  * Whether a figure is worse than the national median by the indicator's direction. A lower bound
  * ("> x") below the median, or an upper bound above it, cannot be judged: null; nor can a figure
- * whose median covers fewer than half the provinces (see isNationalMedian).
+ * whose median is not national (see isNationalMedian), nor a derived one against published ranks.
  */
-export function belowMedian(f: Pick<Figure, 'value' | 'qualifier' | 'median' | 'median_n' | 'vintage'>, direction: Direction): boolean | null {
-  if (f.median === null || direction === 'neutral' || !isNationalMedian(f.median_n, f.vintage)) return null;
+export function belowMedian(f: Pick<Figure, 'value' | 'qualifier' | 'median' | 'median_basis'>, direction: Direction): boolean | null {
+  if (f.median === null || direction === 'neutral' || !isNationalMedian(f.median_basis)) return null;
   const worse = direction === 'higher_better' ? f.value < f.median : f.value > f.median;
   if (!worse) return false;
   const bound = direction === 'higher_better' ? f.qualifier === 'at_least' : f.qualifier === 'at_most';
   return bound ? null : true;
+}
+
+/** A published range ("từ 20-40 điểm") is two rows, breakdowns `range_min` and `range_max`: one shown row. */
+export interface RangedRow<R> {
+  row: R;
+  /** the upper end, when `row` is the lower end of a published range */
+  max: number | null;
+}
+
+/**
+ * Pairs the two rows of each published range (same indicator, vintage, geo, subunit, period;
+ * breakdowns `range_min` / `range_max`) into one, to be shown with formatRange; other rows pass.
+ */
+export function pairRanges<R extends { indicator: string; vintage: string; geo: string; subunit: string; breakdown: string; period: string; value: number }>(rows: readonly R[]): RangedRow<R>[] {
+  const key = (r: R): string => [r.indicator, r.vintage, r.geo, r.subunit, r.period].join('\u0000');
+  const maxOf = new Map(rows.filter((r) => r.breakdown === 'range_max').map((r) => [key(r), r.value]));
+  const hasMin = new Set(rows.filter((r) => r.breakdown === 'range_min').map(key));
+  const out: RangedRow<R>[] = [];
+  for (const r of rows) {
+    if (r.breakdown === 'range_max' && hasMin.has(key(r))) continue;
+    out.push({ row: r, max: r.breakdown === 'range_min' ? (maxOf.get(key(r)) ?? null) : null });
+  }
+  return out;
 }
 
 export type FlagKind = 'belowMedian' | 'noData' | 'noLevel4' | 'missed';

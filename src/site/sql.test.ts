@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../data/db.ts';
-import { eventsQuery, figuresQuery, indicatorsQuery, mediansQuery, observationsQuery, unitsQuery } from './sql.ts';
+import { eventsQuery, figuresQuery, indicatorsQuery, mediansQuery, nationalAndSubunitQuery, observationsQuery, unitsQuery } from './sql.ts';
 import { syntheticDatabase } from './synthetic.test-helpers.ts';
 
 describe('query builders', () => {
@@ -34,6 +34,21 @@ describe('query builders on a synthetic database with the contract schema', () =
     expect(rows.find((r) => r.geo === 'VN')?.rank).toBeNull();
   });
 
+  it('carries the bases of ranks and medians, the derivation method, and the units of the map', async () => {
+    const q = figuresQuery({ indicator: 'share' });
+    const rows = await db.all<{ geo: string; vintage: string; derived: boolean; derived_method: string | null; rank_basis: string | null; rank_approx: boolean | null; median_basis: string | null; median_units: number | null }>(q.sql, q.params);
+    const at = (v: string, g: string) => rows.find((r) => r.vintage === v && r.geo === g)!;
+    expect(at('VN63', '03')).toMatchObject({ derived_method: null, rank_basis: 'complete', rank_approx: true, median_basis: 'complete', median_units: 3 });
+    expect(at('VN63', '01')).toMatchObject({ rank_approx: false });
+    expect(at('VN34', '02')).toMatchObject({ derived: true, derived_method: 'ratio', rank_basis: null, median_basis: null });
+  });
+
+  it('lists the national and sub-unit figures of an indicator, national first', async () => {
+    const q = nationalAndSubunitQuery('share');
+    const rows = await db.all<{ geo: string; subunit: string; value: number }>(q.sql, q.params);
+    expect(rows.map((r) => [r.geo, r.subunit, r.value])).toEqual([['VN', '', 25], ['02', 'Sở A', 40]]);
+  });
+
   it('counts figures per vintage for each indicator', async () => {
     const q = indicatorsQuery();
     const rows = await db.all<{ id: string; n_vn63: number; n_vn34: number; n_national: number }>(q.sql, q.params);
@@ -46,6 +61,6 @@ describe('query builders on a synthetic database with the contract schema', () =
     const ev = eventsQuery({ vintage: 'VN63', geo: '02' });
     expect(await db.all(ev.sql, ev.params)).toHaveLength(1);
     const obs = observationsQuery({ source: 's1' });
-    expect((await db.all(obs.sql, obs.params)).length).toBe(4);
+    expect((await db.all(obs.sql, obs.params)).length).toBe(5);
   });
 });

@@ -46,8 +46,11 @@ export interface FigureFilter {
 }
 
 /**
- * Figures (published and derived) with their rank, the number ranked, and the national median of
- * the same indicator, vintage and period. Filters are optional and combine with AND.
+ * Figures (published and derived) with their rank (and its basis: published, complete, partial;
+ * approximate for a qualified value), how each derived row was made, and the median of the same
+ * indicator, vintage and period where coverage allows one (its basis and the units of the map).
+ * Filters are optional and combine with AND. Word ranks, medians and derivations with
+ * src/lib/format/stats.ts.
  */
 export function figuresQuery(filter: FigureFilter = {}): Query {
   const where: string[] = [];
@@ -62,8 +65,9 @@ export function figuresQuery(filter: FigureFilter = {}): Query {
   add('geo', filter.geo);
   return {
     sql: `SELECT f.indicator, f.vintage, f.geo, f.period, f.period_start, f.period_end, f.value, f.qualifier,
-  f.numerator, f.denominator, f.source, f.quote, f.derived, f.members,
-  r.rank, r.n AS rank_n, m.median, m.n AS median_n
+  f.numerator, f.denominator, f.source, f.quote, f.derived, f.members, nullif(f.derived_method, '') AS derived_method,
+  r.rank, r.n AS rank_n, r.basis AS rank_basis, r.approx AS rank_approx,
+  m.median, m.n AS median_n, m.basis AS median_basis, m.units AS median_units, m.median_rank
 FROM figures f
 LEFT JOIN ranks r ON r.indicator = f.indicator AND r.vintage = f.vintage AND r.period = f.period AND r.geo = f.geo
 LEFT JOIN medians m ON m.indicator = f.indicator AND m.vintage = f.vintage AND m.period = f.period
@@ -76,10 +80,25 @@ ORDER BY f.indicator, f.vintage, f.period_end, f.period, f.geo`,
 /** The medians of one indicator over every period and vintage. */
 export function mediansQuery(indicator: string): Query {
   return {
-    sql: `SELECT m.vintage, m.period, m.median, m.n, min(f.period_end) AS period_end
+    sql: `SELECT m.vintage, m.period, m.median, m.n, m.basis, m.units, m.median_rank, min(f.period_end) AS period_end
 FROM medians m JOIN figures f ON f.indicator = m.indicator AND f.vintage = m.vintage AND f.period = m.period
 WHERE m.indicator = $1
 GROUP BY ALL ORDER BY m.vintage, period_end`,
+    params: [indicator],
+  };
+}
+
+/**
+ * An indicator's published figures that are not province-level: national (`geo` VN, with or
+ * without a breakdown), sub-provincial units (`subunit`, e.g. a department or commune, `geo` its
+ * province) and province breakdowns. For indicator pages, beside the province map.
+ */
+export function nationalAndSubunitQuery(indicator: string): Query {
+  return {
+    sql: `SELECT indicator, vintage, geo, subunit, breakdown, period, period_start, period_end, value, qualifier, numerator, denominator, source, quote, note_vi, note_en
+FROM observations
+WHERE indicator = $1 AND (geo = 'VN' OR subunit <> '' OR breakdown <> '')
+ORDER BY geo = 'VN' DESC, vintage, geo, subunit, breakdown, period_end, period`,
     params: [indicator],
   };
 }
@@ -112,7 +131,7 @@ export function observationsQuery(filter: { source?: string; indicator?: string 
     where.push(`indicator = $${params.length}`);
   }
   return {
-    sql: `SELECT indicator, vintage, geo, subunit, breakdown, period, period_end, value, qualifier, source, quote, note
+    sql: `SELECT indicator, vintage, geo, subunit, breakdown, period, period_end, value, qualifier, source, quote, note_vi, note_en
 FROM observations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 ORDER BY source, indicator, vintage, geo, subunit, breakdown, period`,
     params,

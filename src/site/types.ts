@@ -1,5 +1,6 @@
 /** Rows the site's queries return (see sql.ts). */
-import type { EventRow, IndicatorRow, Qualifier, SourceRow, Vintage } from '../lib/types.ts';
+import type { EventRow, IndicatorRow, Observation, Qualifier, SourceRow, Vintage } from '../lib/types.ts';
+import type { DerivedMethod, MedianBasis, RankBasis } from '../lib/format/stats.ts';
 
 export interface IndicatorInfo extends IndicatorRow {
   n_vn63: number;
@@ -39,10 +40,23 @@ export interface Figure {
   quote: string;
   derived: boolean;
   members: string;
+  /** derived rows: how the value was made (word it with derivedText) */
+  derived_method?: DerivedMethod | null;
   rank: number | null;
   rank_n: number | null;
+  /** published (the publisher's rank), complete (over every unit of the map) or partial (word it with rankText) */
+  rank_basis?: RankBasis | null;
+  /** the value is qualified: the rank is approximate */
+  rank_approx?: boolean | null;
   median: number | null;
+  /** units with a figure */
   median_n: number | null;
+  /** complete, below_known or published_only (word it with medianLabel); null: no median may be shown */
+  median_basis?: MedianBasis | null;
+  /** units on the map (63 or 34, from the reference) */
+  median_units?: number | null;
+  /** below_known: the rank whose value is the median */
+  median_rank?: number | null;
 }
 
 export interface Median {
@@ -50,8 +64,14 @@ export interface Median {
   period: string;
   median: number;
   n: number;
+  basis: MedianBasis;
+  units: number;
+  median_rank: number | null;
   period_end: string;
 }
+
+/** A national, sub-unit or breakdown figure (nationalAndSubunitQuery): an observation without its file and line. */
+export type OtherFigure = Omit<Observation, 'file' | 'line'>;
 
 /** An event as pages use it: the events table without its expanded dates. */
 export type SiteEvent = Omit<EventRow, 'date_start' | 'date_end'>;
@@ -68,5 +88,6 @@ export interface ObservationRow {
   qualifier: Qualifier;
   source: string;
   quote: string;
-  note: string;
+  note_vi: string;
+  note_en: string;
 }

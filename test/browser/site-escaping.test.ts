@@ -26,7 +26,7 @@ const IMG = '<img src=x onerror="window.__pwned=2">';
 const BOLD = '<b onmouseover=alert(1)>';
 const SOURCE_ID = 'hostile-test-source';
 // Hà Nội's DTI rank for a period no real row has, so it is the latest figure on its pages.
-const ROW = { indicator: 'dti_rank', vintage: 'VN63', geo: '01', period: '2023', value: 7 };
+const ROW = { indicator: 'dti_rank', vintage: 'VN63', geo: '01', period: '2024', value: 7 };
 const QUOTE = `TP. Hà Nội xếp thứ 7 ${SCRIPT}${IMG} hết`;
 const OBS_NOTE = 'ghi chú <svg onload="window.__pwned=3"></svg>';
 const TITLE = `Bảng xếp hạng ${BOLD}đậm</b> & "ngoặc"`;
@@ -51,11 +51,11 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'data'), data, { recursive: true });
   // Columns as the files' headers name them (CONTRACTS.md), appended to copies in the temp dir.
   const sourcesHeader = readFileSync(join(data, 'sources.csv'), 'utf8').split('\n', 1)[0];
-  expect(sourcesHeader).toBe('id,publisher,title,date,url,kind,note');
-  appendFileSync(join(data, 'sources.csv'), line([SOURCE_ID, 'Nhà xuất bản <i>thử</i>', TITLE, '2023-06-01', '', 'table', SOURCE_NOTE]));
+  expect(sourcesHeader).toBe('id,publisher,title,date,url,kind,note_vi,note_en');
+  appendFileSync(join(data, 'sources.csv'), line([SOURCE_ID, 'Nhà xuất bản <i>thử</i>', TITLE, '2023-06-01', '', 'table', SOURCE_NOTE, SOURCE_NOTE]));
   const observations = join(data, 'observations/dti-2022.csv');
-  expect(readFileSync(observations, 'utf8').split('\n', 1)[0]).toBe('indicator,vintage,geo,subunit,breakdown,period,value,qualifier,numerator,denominator,source,quote,note');
-  appendFileSync(observations, line([ROW.indicator, ROW.vintage, ROW.geo, '', '', ROW.period, ROW.value, '', '', '', SOURCE_ID, QUOTE, OBS_NOTE]));
+  expect(readFileSync(observations, 'utf8').split('\n', 1)[0]).toBe('indicator,vintage,geo,subunit,breakdown,period,value,qualifier,numerator,denominator,source,quote,note_vi,note_en');
+  appendFileSync(observations, line([ROW.indicator, ROW.vintage, ROW.geo, '', '', ROW.period, ROW.value, '', '', '', SOURCE_ID, QUOTE, OBS_NOTE, OBS_NOTE]));
 
   const out = join(dir, 'public-data');
   execFileSync(NODE, ['scripts/data-bake.ts', '--data', data, '--out', out], { cwd: ROOT, stdio: 'pipe' });
@@ -83,7 +83,7 @@ describe('the hostile rows are in the temp bake', () => {
     const db = await openDb(join(dir, 'public-data/egov.duckdb'), { readOnly: true });
     try {
       const rows = await db.all<{ quote: string; note: string; value: number; title: string }>(
-        `SELECT o.quote, o.note, o.value, s.title FROM observations o JOIN sources s ON s.id = o.source
+        `SELECT o.quote, o.note_vi AS note, o.value, s.title FROM observations o JOIN sources s ON s.id = o.source
          WHERE o.indicator = $1 AND o.vintage = $2 AND o.geo = $3 AND o.period = $4`,
         [ROW.indicator, ROW.vintage, ROW.geo, ROW.period],
       );
@@ -93,7 +93,7 @@ describe('the hostile rows are in the temp bake', () => {
     }
   });
 
-  it('the build used that bake: the indicator page lists the 2023 row', () => {
+  it('the build used that bake: the indicator page lists the 2024 row', () => {
     const html = readFileSync(join(dir, 'dist/chi-so/dti_rank/index.html'), 'utf8');
     expect(html).toContain('window.__pwned=1');
   });

@@ -15,7 +15,7 @@ if (!existsSync(REAL)) console.warn(`import-real: ${REAL} is absent; real-data i
 
 function withSource(id: string): string {
   const data = makeDataDir();
-  appendFileSync(join(data, 'sources.csv'), `${id},Integration test,Real export used by path in a test,,,table,date unknown: test only\n`);
+  appendFileSync(join(data, 'sources.csv'), `${id},Integration test,Real export used by path in a test,,,table,date unknown: test only,date unknown: test only\n`);
   return data;
 }
 

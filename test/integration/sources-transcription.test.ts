@@ -20,11 +20,13 @@ type Row = Record<string, string>;
 const table = (file: string): Row[] => Papa.parse<Row>(readFileSync(join(SOURCES, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 let observations: Observation[] = [];
+let sourceUrl = new Map<string, string>();
 let resolver: Resolver;
 beforeAll(async () => {
   const { problems, dataset } = await checkData(join(ROOT, 'data'));
   expect(problems).toEqual([]);
   observations = dataset.observations;
+  sourceUrl = new Map(dataset.sources.map((s) => [s.id, s.url]));
   const reference = await loadReference(join(ROOT, 'data'));
   resolver = createResolver(reference.units, reference.aliases, reference.crosswalk);
 });
@@ -106,5 +108,65 @@ describe.skipIf(!present)('transcriptions of ../shared/sources', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(10);
+  });
+});
+
+/** A rank as the press prints it: "thứ 15", "16/63", "hạng 4", "thứ hai", "dẫn đầu", "the fifth". */
+const RANK_WORDS: [RegExp, number][] = [
+  [/dẫn đầu|đứng đầu|thứ nhất|\bfirst\b|số 1\b/i, 1], [/thứ hai|\bsecond\b/i, 2], [/\bthird\b/i, 3], [/\bfifth\b/i, 5],
+];
+function pressRank(text: string): number | null {
+  const digits = /\d+/.exec(text);
+  if (digits) return Number(digits[0]);
+  for (const [re, n] of RANK_WORDS) if (re.test(text)) return n;
+  return null;
+}
+/** A value as printed: "0,4874" / "68,54%" / "168.000" in Vietnamese writing, "0.4874" in English; "dưới 10%" is at most 10. */
+function pressValue(text: string): { value: number; qualifier: string } | null {
+  const bound = /dưới/.test(text);
+  const t = text.replace(/^(thấp )?dưới /, '').trim();
+  const parsed = parseNumber(t, /^0\.\d/.test(t) ? 'en' : 'vi');
+  return parsed.ok ? { value: parsed.value, qualifier: bound ? 'at_most' : '' } : null;
+}
+
+/** The press tables transcribed into data/observations/press-2020-2025.csv (papi_fragments.csv is not). */
+const PRESS = ['dti_2020_provincial.csv', 'dti_2021_provincial.csv', 'dti_2023_provincial.csv', 'dti_2024_provincial_34units.csv',
+  'dti_2024_provincial_63basis.csv', 'dti_national_and_provincial_average.csv', 'online_public_services.csv', 'vietnam_ict_index.csv'];
+
+describe.skipIf(!present)('transcriptions of ../shared/sources/press', () => {
+  it('every press figure in data/ is a row of press/ with the same page, excerpt, place and value or rank', () => {
+    const press = PRESS.flatMap((f) => table(`press/${f}`).map((r): Row => ({ ...r, file: f })));
+    const mine = observations.filter((o) => o.source.startsWith('press-'));
+    expect(mine.length).toBeGreaterThanOrEqual(90);
+    const rankIds = new Set(['dti_rank', 'dti_pillar_digital_government_rank', 'dti_pillar_digital_economy_rank', 'dti_pillar_digital_society_rank', 'ict_index_rank']);
+    for (const o of mine) {
+      const what = `${o.file}:${o.line} ${o.indicator} ${o.geo} ${o.period}`;
+      const candidates = press.filter((r) => r.source_url === sourceUrl.get(o.source) && r.excerpt_line === o.quote);
+      expect(candidates.length, what).toBeGreaterThan(0);
+      const match = candidates.find((r) => {
+        const name = r.province_name_as_published as string;
+        if (name.startsWith('(')) {
+          if (o.geo !== 'VN') return false;
+        } else {
+          const res = resolver.resolve(name, { vintage: o.vintage });
+          if (!res.ok || res.code !== o.geo) return false;
+        }
+        if (rankIds.has(o.indicator)) return pressRank(r.rank_as_published as string) === o.value;
+        const v = pressValue(r.value_as_published as string);
+        return v !== null && v.value === o.value && v.qualifier === o.qualifier;
+      });
+      expect(match, what).toBeDefined();
+      // The two publications of DTI 2024 never mix: the 34-unit table is VN34, the 63 basis VN63.
+      if (match!.file === 'dti_2024_provincial_34units.csv') expect(o.vintage, what).toBe('VN34');
+      if (match!.file === 'dti_2024_provincial_63basis.csv') expect(o.vintage, what).toBe('VN63');
+    }
+  });
+
+  it('one source row per page, with its URL and publisher', () => {
+    const press = PRESS.flatMap((f) => table(`press/${f}`));
+    const used = new Set(observations.filter((o) => o.source.startsWith('press-')).map((o) => o.source));
+    const urls = [...used].map((id) => sourceUrl.get(id));
+    expect(new Set(urls).size).toBe(used.size);
+    for (const u of urls) expect(press.some((r) => r.source_url === u), u).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { CrosswalkRow, IndicatorRow, Observation, Qualifier } from '../../lib/types.ts';
+import type { DerivedMethod } from '../../lib/format/stats.ts';
 
 /** A VN34 figure computed from the VN63 figures of its members for the same period. */
 export interface DerivedRow {
@@ -15,6 +16,8 @@ export interface DerivedRow {
   /** the VN63 member codes, joined by '+', in code order */
   members: string;
   n_members: number;
+  /** how it was made: one unchanged member carried over, members' values added, or a ratio of summed parts */
+  method: DerivedMethod;
   /** the members' sources, distinct, joined by ' ' */
   sources: string;
 }
@@ -84,13 +87,13 @@ export function deriveVn34(
   );
 }
 
-type Combined = Pick<DerivedRow, 'value' | 'qualifier' | 'numerator' | 'denominator'>;
+type Combined = Pick<DerivedRow, 'value' | 'qualifier' | 'numerator' | 'denominator' | 'method'>;
 
 function combine(rows: Observation[], indicator: IndicatorRow): Combined | null {
   if (rows.length === 1) {
     if (indicator.unit === 'rank') return null;
     const [row] = rows as [Observation];
-    return { value: row.value, qualifier: row.qualifier, numerator: row.numerator, denominator: row.denominator };
+    return { value: row.value, qualifier: row.qualifier, numerator: row.numerator, denominator: row.denominator, method: 'carried_over' };
   }
   const qualifier = combineQualifiers(rows.map((r) => r.qualifier));
   if (indicator.aggregation === 'sum') {
@@ -100,6 +103,7 @@ function combine(rows: Observation[], indicator: IndicatorRow): Combined | null 
       qualifier,
       numerator: parts ? round(sum(rows.map((r) => r.numerator as number))) : null,
       denominator: parts ? round(sum(rows.map((r) => r.denominator as number))) : null,
+      method: 'sum',
     };
   }
   if (indicator.aggregation === 'ratio') {
@@ -108,7 +112,7 @@ function combine(rows: Observation[], indicator: IndicatorRow): Combined | null 
     const denominator = sum(rows.map((r) => r.denominator as number));
     if (denominator === 0) return null;
     const scale = indicator.unit === 'percent' ? 100 : 1;
-    return { value: round((numerator / denominator) * scale), qualifier, numerator: round(numerator), denominator: round(denominator) };
+    return { value: round((numerator / denominator) * scale), qualifier, numerator: round(numerator), denominator: round(denominator), method: 'ratio' };
   }
   return null;
 }

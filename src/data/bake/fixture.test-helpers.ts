@@ -4,7 +4,7 @@ import type { CrosswalkRow, Dataset, IndicatorRow, Observation, UnitRow } from '
 export function indicator(id: string, over: Partial<IndicatorRow> = {}): IndicatorRow {
   return {
     id, name_vi: id, name_en: id, definition_vi: '', definition_en: '', unit: 'count', direction: 'higher_better',
-    aggregation: 'sum', scheme: '', legal_basis: '', legal_basis_url: '', note: '', ...over,
+    aggregation: 'sum', scheme: '', legal_basis: '', legal_basis_en: '', legal_basis_url: '', note_vi: '', note_en: '', ...over,
   };
 }
 
@@ -12,7 +12,7 @@ export function obs(indicator: string, geo: string, value: number, over: Partial
   return {
     indicator, vintage: 'VN63', geo, subunit: '', breakdown: '', period: '2019', period_start: '2019-01-01',
     period_end: '2019-12-31', value, qualifier: '', numerator: null, denominator: null, source: 'test_source',
-    quote: String(value), note: '', file: 'data/observations/test.csv', line: 2, ...over,
+    quote: String(value), note_vi: '', note_en: '', file: 'data/observations/test.csv', line: 2, ...over,
   };
 }
 
@@ -29,7 +29,7 @@ export const UNITS: UnitRow[] = [
 export function dataset(observations: Observation[], indicators: IndicatorRow[]): Dataset {
   return {
     indicators,
-    sources: [{ id: 'test_source', publisher: 'Test', title: 'A fictitious source, "quoted"', date: '2019-09-04', url: '', kind: 'article', note: '' }],
+    sources: [{ id: 'test_source', publisher: 'Test', title: 'A fictitious source, "quoted"', date: '2019-09-04', url: '', kind: 'article', note_vi: '', note_en: '' }],
     units: UNITS,
     crosswalk: CROSSWALK,
     aliases: [],

@@ -47,25 +47,32 @@ describe('bake', () => {
     }
   });
 
-  it('ranks provinces by direction, per vintage, without the national row', async () => {
+  it('ranks published figures by direction, per vintage, without the national row or derived rows', async () => {
     const db = await openDb(join(out, 'egov.duckdb'), { readOnly: true });
     try {
-      expect(await db.all("SELECT vintage, geo, rank, n FROM ranks WHERE indicator = 'share' ORDER BY vintage, rank")).toEqual([
-        { vintage: 'VN34', geo: '04', rank: 1, n: 2 },
-        { vintage: 'VN34', geo: '33', rank: 2, n: 2 },
-        { vintage: 'VN63', geo: '04', rank: 1, n: 3 },
-        { vintage: 'VN63', geo: '34', rank: 2, n: 3 },
-        { vintage: 'VN63', geo: '33', rank: 3, n: 3 },
+      // 3 of the fixture's 6 VN63 provinces have a share: a partial rank; VN34 has only derived rows: none
+      expect(await db.all("SELECT vintage, geo, rank, n, basis FROM ranks WHERE indicator = 'share' ORDER BY vintage, rank")).toEqual([
+        { vintage: 'VN63', geo: '04', rank: 1, n: 3, basis: 'partial' },
+        { vintage: 'VN63', geo: '34', rank: 2, n: 3, basis: 'partial' },
+        { vintage: 'VN63', geo: '33', rank: 3, n: 3, basis: 'partial' },
       ]);
-      expect(await db.all("SELECT count(*) AS n FROM ranks WHERE indicator = 'ranking'")).toEqual([{ n: 0 }]);
-      // dossiers on the VN34 map: one derived figure (unit 37) alone, so no "rank 1 of 1"
+      // a rank indicator's figures are the publisher's ranks, of every unit of the map (6)
+      expect(await db.all("SELECT geo, rank, n, basis FROM ranks WHERE indicator = 'ranking' ORDER BY rank")).toEqual([
+        { geo: '33', rank: 1, n: 6, basis: 'published' },
+        { geo: '04', rank: 2, n: 6, basis: 'published' },
+      ]);
       expect(await db.all("SELECT count(*) AS n FROM ranks WHERE indicator = 'dossiers' AND vintage = 'VN34'")).toEqual([{ n: 0 }]);
-      expect(await db.all("SELECT count(*) AS n FROM ranks WHERE indicator = 'dossiers' AND vintage = 'VN63'")).toEqual([{ n: 3 }]);
-      // median of 9000 (a lower bound), 10, 2; the national 50000 excluded: 10
-      expect(await db.all("SELECT vintage, median, n, n_qualified FROM medians WHERE indicator = 'dossiers' ORDER BY vintage")).toEqual([
-        { vintage: 'VN63', median: 10, n: 3, n_qualified: 1 },
+      // "hơn 9.000" ranks first, marked approximate
+      expect(await db.all("SELECT geo, rank, approx FROM ranks WHERE indicator = 'dossiers' AND vintage = 'VN63' ORDER BY rank")).toEqual([
+        { geo: '35', rank: 1, approx: true },
+        { geo: '36', rank: 2, approx: false },
+        { geo: '37', rank: 3, approx: false },
       ]);
-      // VN34 has one figure of 3 units (the fixture's map): too few for a national median
+      // median of 9000 (a lower bound), 10, 2 — 3 of 6 provinces, none ranked by a publisher: the median of the published
+      expect(await db.all("SELECT vintage, median, n, n_qualified, basis FROM medians WHERE indicator = 'dossiers' ORDER BY vintage")).toEqual([
+        { vintage: 'VN63', median: 10, n: 3, n_qualified: 1, basis: 'published_only' },
+      ]);
+      // VN34 has one figure of 3 units (the fixture's map): too few for any median
       expect(await db.all("SELECT count(*)::int AS n FROM medians WHERE vintage = 'VN34' AND indicator = 'dossiers'")).toEqual([{ n: 0 }]);
     } finally {
       db.close();

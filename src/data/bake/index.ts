@@ -9,6 +9,7 @@ import { writeCsvFile } from './csv-write.ts';
 import { writeJsonFile } from './json-write.ts';
 import { datapackage } from './datapackage.ts';
 import { deriveVn34 } from './derive.ts';
+import { createStatistics } from './stats.ts';
 import { TABLES, type TableSpec } from './tables.ts';
 
 export const DATABASE_FILE = 'egov.duckdb';
@@ -102,39 +103,14 @@ async function createDerivedViews(db: Db): Promise<void> {
   await db.run(`
     CREATE VIEW figures AS
     SELECT indicator, vintage, geo, period, period_start, period_end, value, qualifier, numerator, denominator,
-           source, quote, false AS derived, '' AS members
+           source, quote, false AS derived, '' AS members, '' AS derived_method
       FROM observations WHERE subunit = '' AND breakdown = ''
     UNION ALL
     SELECT indicator, vintage, geo, period, period_start, period_end, value, qualifier, numerator, denominator,
-           sources AS source, '' AS quote, true AS derived, members
+           sources AS source, '' AS quote, true AS derived, members, method AS derived_method
       FROM derived`);
   await db.run(`COMMENT ON VIEW figures IS ${sqlString('Province-level and national figures of both maps: published rows (derived = false) and VN34 rows re-aggregated from VN63 (derived = true)')}`);
-  await db.run(`
-    CREATE TABLE ranks AS
-    SELECT f.indicator, f.vintage, f.period, f.geo,
-           CAST(rank() OVER w AS INTEGER) AS rank,
-           CAST(count(*) OVER (PARTITION BY f.indicator, f.vintage, f.period) AS INTEGER) AS n
-      FROM figures f JOIN indicators i ON i.id = f.indicator
-     WHERE f.geo <> 'VN' AND i.direction <> 'neutral' AND i.unit <> 'rank'
-    WINDOW w AS (PARTITION BY f.indicator, f.vintage, f.period
-                 ORDER BY CASE WHEN i.direction = 'higher_better' THEN -f.value ELSE f.value END)
-    -- "rank 1 of 1" says nothing: rank only where at least two provinces have a figure
-    QUALIFY count(*) OVER (PARTITION BY f.indicator, f.vintage, f.period) > 1
-     ORDER BY f.indicator, f.vintage, f.period, rank, f.geo`);
-  await db.run(`COMMENT ON TABLE ranks IS ${sqlString('Rank of each province per indicator, period and map among the provinces with a figure (1 = best by the indicator\u2019s direction; ties share the rank). Not computed for neutral indicators, for indicators that are themselves ranks, nor where a single province has a figure')}`);
-  // A national median only where at least half the provinces of the map have a figure: the median
-  // of the top five of a ranking, or of two provinces, says nothing of the country.
-  await db.run(`
-    CREATE TABLE medians AS
-    SELECT f.indicator, f.vintage, f.period, median(f.value) AS median, CAST(count(*) AS INTEGER) AS n,
-           CAST(count(*) FILTER (WHERE f.qualifier <> '') AS INTEGER) AS n_qualified
-      FROM figures f JOIN indicators i ON i.id = f.indicator
-      JOIN (SELECT vintage, count(*) AS provinces FROM units GROUP BY vintage) m ON m.vintage = f.vintage
-     WHERE f.geo <> 'VN' AND i.unit <> 'rank'
-     GROUP BY f.indicator, f.vintage, f.period, m.provinces
-    HAVING count(*) * 2 >= m.provinces
-     ORDER BY ALL`);
-  await db.run(`COMMENT ON TABLE medians IS ${sqlString('National median per indicator, period and map, over the provinces with a figure (n); only where at least half the provinces of that map have one')}`);
+  await createStatistics(db, sqlString);
   const observationColumns = new Map(TABLES.find((t) => t.name === 'observations')?.columns.map((c) => [c.name, c.description]));
   for (const column of ['indicator', 'vintage', 'geo', 'period', 'period_start', 'period_end', 'value', 'qualifier', 'numerator', 'denominator']) {
     await db.run(`COMMENT ON COLUMN figures.${column} IS ${sqlString(observationColumns.get(column) ?? column)}`);
@@ -144,18 +120,7 @@ async function createDerivedViews(db: Db): Promise<void> {
     ['figures', 'quote', 'verbatim quote (empty for derived rows: see each member\u2019s own row)'],
     ['figures', 'derived', 'true when re-aggregated from VN63 members rather than published'],
     ['figures', 'members', 'VN63 member codes of a derived row, joined by +'],
-    ['ranks', 'indicator', 'indicator id'],
-    ['ranks', 'vintage', 'administrative map: VN63 or VN34'],
-    ['ranks', 'period', 'ISO 8601 period'],
-    ['ranks', 'geo', 'province code of that vintage'],
-    ['ranks', 'rank', 'rank, 1 = best'],
-    ['medians', 'indicator', 'indicator id'],
-    ['medians', 'vintage', 'administrative map: VN63 or VN34'],
-    ['medians', 'period', 'ISO 8601 period'],
-    ['ranks', 'n', 'number of provinces ranked'],
-    ['medians', 'median', 'median of the provinces\u2019 values'],
-    ['medians', 'n', 'number of provinces with a figure'],
-    ['medians', 'n_qualified', 'how many of them are bounds or approximations (more than, about, nearly)'],
+    ['figures', 'derived_method', 'derived rows: carried_over, sum or ratio (empty for published rows)'],
   ] as const) {
     await db.run(`COMMENT ON COLUMN ${table}.${column} IS ${sqlString(text)}`);
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changelogMarkdown, compareFigures, figuresFromCsv } from './compare.ts';
 
-const HEADER = 'indicator,vintage,geo,subunit,breakdown,period,value,qualifier,numerator,denominator,source,quote,note';
-const before = `${HEADER}\nt_a,VN63,01,,,2023,1,,,,s1,q 1,\nt_a,VN63,79,,,2023,2,,,,s1,q 2,\nt_b,VN63,01,,,2023,5,,,,s2,q 5,\n`;
-const after = `${HEADER}\nt_a,VN63,01,,,2023,1.0,,,,s1,q 1,\nt_a,VN63,79,,,2023,3,,,,s1,q 3,\nt_a,VN63,46,,,2023,4,,,,s1,"q, 4",\n`;
+const HEADER = 'indicator,vintage,geo,subunit,breakdown,period,value,qualifier,numerator,denominator,source,quote,note_vi,note_en';
+const before = `${HEADER}\nt_a,VN63,01,,,2023,1,,,,s1,q 1,,\nt_a,VN63,79,,,2023,2,,,,s1,q 2,,\nt_b,VN63,01,,,2023,5,,,,s2,q 5,,\n`;
+const after = `${HEADER}\nt_a,VN63,01,,,2023,1.0,,,,s1,q 1,,\nt_a,VN63,79,,,2023,3,,,,s1,q 3,,\nt_a,VN63,46,,,2023,4,,,,s1,"q, 4",,\n`;
 
 describe('compareFigures', () => {
   it('groups added, revised and withdrawn figures by source and indicator', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { atomFeed } from './feed.ts';
 import { whatsNew } from './history.ts';
 
-const HEADER = 'indicator,vintage,geo,subunit,breakdown,period,value,qualifier,numerator,denominator,source,quote,note';
+const HEADER = 'indicator,vintage,geo,subunit,breakdown,period,value,qualifier,numerator,denominator,source,quote,note_vi,note_en';
 
 function repo(): string {
   const root = mkdtempSync(join(tmpdir(), 'changelog-'));
@@ -15,10 +15,10 @@ function repo(): string {
   };
   g('init', '-q');
   mkdirSync(join(root, 'data', 'observations'), { recursive: true });
-  writeFileSync(join(root, 'data/observations/a.csv'), `${HEADER}\nt_a,VN63,01,,,2023,1,,,,s1,q 1,\n`);
+  writeFileSync(join(root, 'data/observations/a.csv'), `${HEADER}\nt_a,VN63,01,,,2023,1,,,,s1,q 1,,\n`);
   g('add', '.');
   g('commit', '-q', '-m', 'first figures');
-  writeFileSync(join(root, 'data/observations/a.csv'), `${HEADER}\nt_a,VN63,01,,,2023,2,,,,s1,q 2,\nt_a,VN63,79,,,2023,3,,,,s1,q 3,\n`);
+  writeFileSync(join(root, 'data/observations/a.csv'), `${HEADER}\nt_a,VN63,01,,,2023,2,,,,s1,q 2,,\nt_a,VN63,79,,,2023,3,,,,s1,q 3,,\n`);
   writeFileSync(join(root, 'README'), 'x');
   g('add', '.');
   g('commit', '-q', '-m', 'revise <Hà Nội>');

@@ -27,11 +27,11 @@ describe('checkData: the valid base', () => {
     expect(dataset.observations[0]).toEqual({
       indicator: 'test_rate', vintage: 'VN63', geo: '01', subunit: '', breakdown: '', period: '2020',
       period_start: '2020-01-01', period_end: '2020-12-31', value: 62.5, qualifier: '', numerator: 100,
-      denominator: 160, source: 'test-source-a', quote: 'đạt 100/160 điểm, 62,5%', note: '',
+      denominator: 160, source: 'test-source-a', quote: 'đạt 100/160 điểm, 62,5%', note_vi: '', note_en: '',
       file: 'data/observations/test.csv', line: 2,
     });
     const multiLine = dataset.observations.find((o) => o.line === 5);
-    expect(multiLine?.note).toBe('a note\nover two lines');
+    expect(multiLine?.note_vi).toBe('a note\nover two lines');
     expect(dataset.observations.find((o) => o.period === '2020-03-12/2020-08-20')).toMatchObject({
       value: 0, period_start: '2020-03-12', period_end: '2020-08-20',
     });

@@ -27,7 +27,7 @@ export function checkIndicators(rows: readonly CsvRecord[], file: string, proble
       if (f[c] === '') at(c + 1, `required field "${name}" is empty`);
     }
     const [id = '', name_vi = '', name_en = '', definition_vi = '', definition_en = '', unit = '', direction = '',
-      aggregation = '', scheme = '', legal_basis = '', legal_basis_url = '', note = ''] = f;
+      aggregation = '', scheme = '', legal_basis = '', legal_basis_en = '', legal_basis_url = '', note_vi = '', note_en = ''] = f;
     if (id !== '') {
       if (!SNAKE.test(id)) at(1, `id "${id}" is not snake_case`);
       const first = firstLine.get(id);
@@ -43,12 +43,12 @@ export function checkIndicators(rows: readonly CsvRecord[], file: string, proble
     }
     if (!isOneOf(scheme, SCHEMES)) at(9, `unknown scheme "${scheme}"; expected one of ${listAllowed(SCHEMES)}`);
     if (legal_basis_url !== '' && !URL.test(legal_basis_url)) {
-      at(11, `legal_basis_url "${legal_basis_url}" is not an http(s) URL`);
+      at(12, `legal_basis_url "${legal_basis_url}" is not an http(s) URL`);
     }
     if (problems.length > before) continue;
     if (!isOneOf(unit, UNITS) || !isOneOf(direction, DIRECTIONS) || !isOneOf(aggregation, AGGREGATIONS)) continue;
     out.push({ id, name_vi, name_en, definition_vi, definition_en, unit, direction, aggregation, scheme,
-      legal_basis, legal_basis_url, note });
+      legal_basis, legal_basis_en, legal_basis_url, note_vi, note_en });
   }
   return out;
 }

@@ -102,7 +102,8 @@ export class ObservationChecker {
     const denText = f[9]!;
     const source = f[10]!;
     const quote = f[11]!;
-    const note = f[12]!;
+    const note_vi = f[12]!;
+    const note_en = f[13]!;
 
     let ind: IndicatorRow | undefined;
     if (indicator !== '') {
@@ -200,7 +201,7 @@ export class ObservationChecker {
 
     const obs: Observation = {
       indicator, vintage, geo, subunit, breakdown, period: periodText, period_start: period.start,
-      period_end: period.end, value, qualifier, numerator, denominator, source, quote, note, file, line,
+      period_end: period.end, value, qualifier, numerator, denominator, source, quote, note_vi, note_en, file, line,
     };
     const key = `${indicator}\u0000${vintage}\u0000${geo}\u0000${subunit}\u0000${breakdown}\u0000${periodText}`;
     const seen = this.keys.get(key);
@@ -211,7 +212,7 @@ export class ObservationChecker {
         this.at(7, `same key as ${where} with a different value (${show(o.value)} there, ${valueText} here)`);
       } else if (
         o.qualifier === qualifier && o.numerator === numerator && o.denominator === denominator &&
-        o.source === source && o.quote === quote && o.note === note
+        o.source === source && o.quote === quote && o.note_vi === note_vi && o.note_en === note_en
       ) {
         this.at(1, `duplicate of ${where}`);
       } else {

@@ -18,11 +18,12 @@ export const ABSENCE_PHRASES: readonly string[] = ['chưa có', 'không có', 'c
 
 /** Vietnamese ordinals in words, for ranks: "thứ nhất" is first, "đầu tiên" first too. */
 export const ORDINALS: ReadonlyMap<number, readonly string[]> = new Map([
-  [1, ['thứ nhất', 'đầu tiên']],
-  [2, ['thứ hai', 'thứ nhì']],
-  [3, ['thứ ba']],
+  // "dẫn đầu"/"đứng đầu" (leads) and English ordinals as the press prints them (shared/sources/press)
+  [1, ['thứ nhất', 'đầu tiên', 'dẫn đầu', 'đứng đầu', 'first']],
+  [2, ['thứ hai', 'thứ nhì', 'second']],
+  [3, ['thứ ba', 'third']],
   [4, ['thứ tư']],
-  [5, ['thứ năm']],
+  [5, ['thứ năm', 'fifth']],
   [6, ['thứ sáu']],
   [7, ['thứ bảy']],
   [8, ['thứ tám']],

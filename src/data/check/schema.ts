@@ -2,14 +2,14 @@
 
 export const INDICATOR_COLUMNS = [
   'id', 'name_vi', 'name_en', 'definition_vi', 'definition_en', 'unit', 'direction', 'aggregation',
-  'scheme', 'legal_basis', 'legal_basis_url', 'note',
+  'scheme', 'legal_basis', 'legal_basis_en', 'legal_basis_url', 'note_vi', 'note_en',
 ] as const;
 
-export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'date', 'url', 'kind', 'note'] as const;
+export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'date', 'url', 'kind', 'note_vi', 'note_en'] as const;
 
 export const OBSERVATION_COLUMNS = [
   'indicator', 'vintage', 'geo', 'subunit', 'breakdown', 'period', 'value', 'qualifier', 'numerator',
-  'denominator', 'source', 'quote', 'note',
+  'denominator', 'source', 'quote', 'note_vi', 'note_en',
 ] as const;
 
 export const EVENT_COLUMNS = [

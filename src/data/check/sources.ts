@@ -21,7 +21,7 @@ export function checkSources(rows: readonly CsvRecord[], file: string, problems:
     const at = (column: number, message: string): void => {
       problems.push({ file, line: r.line, column, message });
     };
-    const [id = '', publisher = '', title = '', date = '', url = '', kind = '', note = ''] = r.fields;
+    const [id = '', publisher = '', title = '', date = '', url = '', kind = '', note_vi = '', note_en = ''] = r.fields;
     if (id === '') at(1, 'required field "id" is empty');
     else {
       if (!SOURCE_ID.test(id)) at(1, `id "${id}" may hold only letters, digits, "-", "_" and "."`);
@@ -33,13 +33,13 @@ export function checkSources(rows: readonly CsvRecord[], file: string, problems:
     if (title === '') at(3, 'required field "title" is empty');
     if (date === '') {
       // The contract: an empty date is allowed only when the note says the copy does not give it.
-      if (note === '') at(4, 'date is empty and note is empty; give the date or say in note why it is unknown');
+      if (note_vi === '' && note_en === '') at(4, 'date is empty and note is empty; give the date or say in note why it is unknown');
     } else if (!isDay(date)) at(4, `invalid date "${date}"; expected YYYY-MM-DD`);
     if (url !== '' && !URL.test(url)) at(5, `url "${url}" is not an http(s) URL`);
     if (kind === '') at(6, 'required field "kind" is empty');
     else if (!isOneOf(kind, SOURCE_KINDS)) at(6, `unknown kind "${kind}"; expected one of ${listAllowed(SOURCE_KINDS)}`);
     if (problems.length > before) continue;
-    out.push({ id, publisher, title, date, url, kind, note });
+    out.push({ id, publisher, title, date, url, kind, note_vi, note_en });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { OutRow } from './rows.ts';
 
 export const OBSERVATION_HEADER = [
   'indicator', 'vintage', 'geo', 'subunit', 'breakdown', 'period', 'value', 'qualifier', 'numerator',
-  'denominator', 'source', 'quote', 'note',
+  'denominator', 'source', 'quote', 'note_vi', 'note_en',
 ] as const;
 
 export interface Change {
@@ -32,10 +32,10 @@ export function rowKey(f: readonly string[]): string {
 
 /**
  * Fields of an output row in column order.
- * @returns the 13 fields
+ * @returns the 14 fields
  */
 export function rowFields(r: OutRow): string[] {
-  return [r.indicator, r.vintage, r.geo, r.subunit, r.breakdown, r.period, r.value, r.qualifier, r.numerator, r.denominator, r.source, r.quote, r.note];
+  return [r.indicator, r.vintage, r.geo, r.subunit, r.breakdown, r.period, r.value, r.qualifier, r.numerator, r.denominator, r.source, r.quote, r.note_vi, r.note_en];
 }
 
 /**

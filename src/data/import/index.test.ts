@@ -121,7 +121,7 @@ describe('header shapes and skipped rows', () => {
       '12: footnote "Nguồn: dữ liệu tổng hợp"',
     ]);
     const out = readFileSync(join(data, 'observations', 'pxweb-px.csv'), 'utf8');
-    expect(out).toContain('test_count_a,VN63,01,,,2023,1234.5,,,,test-source,"Hà Nội; 2023 | Số A: 1.234,5","import: px.csv row 4 col 2 raw ""1.234,5"""');
+    expect(out).toContain('test_count_a,VN63,01,,,2023,1234.5,,,,test-source,"Hà Nội; 2023 | Số A: 1.234,5","nhập: px.csv dòng 4 cột 2 ô ""1.234,5""","import: px.csv row 4 col 2 raw ""1.234,5"""');
   });
 
   it('skips highest/lowest summary rows', async () => {

@@ -32,7 +32,8 @@ export interface OutRow {
   denominator: string;
   source: string;
   quote: string;
-  note: string;
+  note_vi: string;
+  note_en: string;
 }
 
 export interface RowsOptions {
@@ -111,7 +112,18 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
     else geoCol = chosen;
   }
   const mapping = indicatorMapping(opt.indicators ?? []);
-  const fixedPeriod = opt.period ?? periodFromFile(p, opt.fileName);
+  const pc = p.periodColumns;
+  const yearCol = pc ? find(pc.year) : -1;
+  const monthCol = pc?.month ? find(pc.month) : -1;
+  const quarterCol = pc?.quarter ? find(pc.quarter) : -1;
+  if (pc && (yearCol === -1 || monthCol + quarterCol === -2)) at(headerLine, 1, `no year and month/quarter columns; the header has: ${header.join(', ')}`);
+  const rowPeriod = (cells: readonly string[]): string => {
+    const y = (cells[yearCol] ?? '').trim();
+    const m = monthCol === -1 ? '' : (cells[monthCol] ?? '').trim();
+    const q = quarterCol === -1 ? '' : (cells[quarterCol] ?? '').trim();
+    return monthCol !== -1 ? `${y}-${m.padStart(2, '0')}` : `${y}-Q${q}`;
+  };
+  const fixedPeriod = opt.period ?? (pc ? 'row' : periodFromFile(p, opt.fileName));
   const breakdown = opt.breakdown ?? p.breakdownBySheet?.find((b) => opt.sheet !== undefined && b.sheet.test(opt.sheet))?.breakdown ?? '';
   const needPeriod = (): string => {
     if (fixedPeriod === null) {
@@ -225,7 +237,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
   for (const row of table.rows) {
     if (opt.progress && (++n & 8191) === 0) opt.progress(n);
     const cells = row.cells;
-    const place = (cells[geoCol] ?? '').normalize('NFC').trim();
+    const place = p.geo.by === 'fixed' && pc ? header.map((h, i) => (i === yearCol || i === monthCol || i === quarterCol ? `${h} ${(cells[i] ?? '').trim()}` : '')).filter((x) => x !== '').join(', ') : (cells[geoCol] ?? '').normalize('NFC').trim();
     if (place === '') {
       skipped.push({ line: row.line, why: 'no place name' });
       continue;
@@ -247,7 +259,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
         continue;
       }
       const indicator = typeof vc.indicator === 'number' ? (mapping.byHeader.get(norm(cells[vc.indicator] ?? '')) ?? (cells[vc.indicator] ?? '').trim()) : vc.indicator;
-      const periodRaw = typeof vc.period === 'number' ? (cells[vc.period] ?? '').trim() : vc.period;
+      const periodRaw = typeof vc.period === 'number' ? (cells[vc.period] ?? '').trim() : vc.period === 'row' && pc ? rowPeriod(cells) : vc.period;
       let period = periodRaw;
       if (typeof vc.period === 'number') {
         let iso = labelPeriods.get(periodRaw);
@@ -280,7 +292,16 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
       }
       // The place: PAPI's sequence number, a --map entry, or the resolver.
       let code: string;
-      if (p.geo.by === 'papi_order') {
+      let subunit = subunitCol === -1 ? '' : (cells[subunitCol] ?? '').trim();
+      const unitOf = p.geo.by === 'subunit' && p.geo.province ? p.geo.province.exec(place)?.groups?.province : undefined;
+      if (p.geo.by === 'subunit' && unitOf === undefined) {
+        at(row.line, geoCol + 1, `"${place}" does not name its province (expected e.g. "Sở Du lịch - tỉnh An Giang")`);
+        rowSkipped = true;
+        break;
+      }
+      if (p.geo.by === 'fixed') {
+        code = p.geo.code ?? 'VN';
+      } else if (p.geo.by === 'papi_order') {
         const m = /^P(\d{2})$/i.exec(place);
         const c = m ? opt.vn63Codes[Number(m[1]) - 1] : undefined;
         if (c === undefined) {
@@ -300,7 +321,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
           const ck = `${place}\u0000${vintage}`;
           let r = cache.get(ck);
           if (r === undefined) {
-            r = opt.resolver.resolve(place, { vintage });
+            r = opt.resolver.resolve(unitOf ?? place, { vintage });
             cache.set(ck, r);
           }
           if (!r.ok) {
@@ -315,6 +336,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
           }
           code = r.code;
           vintage = r.vintage;
+          if (unitOf !== undefined) subunit = place;
         }
       }
       // The number.
@@ -332,7 +354,6 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
         value = parsed.value;
         percent = parsed.percent;
       }
-      const subunit = subunitCol === -1 ? '' : (cells[subunitCol] ?? '').trim();
       const key = `${indicator}\u0000${vintage}\u0000${code}\u0000${subunit}\u0000${br}\u0000${period}`;
       const first = seen.get(key);
       if (first !== undefined) {
@@ -341,6 +362,7 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
       }
       seen.set(key, row.line);
       const sheet = opt.sheet === undefined ? '' : ` sheet "${opt.sheet}"`;
+      const sheetVi = opt.sheet === undefined ? '' : ` trang "${opt.sheet}"`;
       rows.push({
         indicator,
         vintage,
@@ -354,7 +376,8 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
         denominator: '',
         source: sourceCol === -1 ? (opt.source ?? '') : (cells[sourceCol] ?? '').trim() || (opt.source ?? ''),
         quote: quoteFor(place, vc.label, raw, value, percent),
-        note: `import: ${opt.fileName}${sheet} row ${row.line} col ${vc.column + 1} raw "${raw}"`,
+        note_vi: `nhập: ${opt.fileName}${sheetVi} dòng ${row.line} cột ${vc.column + 1} ô "${raw}"`,
+        note_en: `import: ${opt.fileName}${sheet} row ${row.line} col ${vc.column + 1} raw "${raw}"`,
       });
     }
     if (rowSkipped) continue;

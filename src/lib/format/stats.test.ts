@@ -47,4 +47,12 @@ describe('medianLabel', () => {
     expect(medianLabel({ median: 0.5, median_n: 12, median_basis: 'published_only' }, 'en')).toBe('median of the 12 published');
     expect(medianLabel({ median: 0.5, median_n: 53, median_basis: 'below_known' }, 'vi')).toMatch(/^trung vị cả nước \(/);
   });
+  it('says how a below_known median was found: the value at rank 32 of 63, 10 missing', () => {
+    expect(medianLabel({ median: 0.5, median_n: 53, median_basis: 'below_known', median_units: 63, median_rank: 32 }, 'en')).toBe(
+      'national median: the value at rank 32 of 63 in the published ranking (the 10 without a figure all rank below every published one)',
+    );
+    expect(medianLabel({ median: 0.5, median_n: 20, median_basis: 'below_known', median_units: 34, median_rank: 17 }, 'vi')).toBe(
+      'trung vị cả nước: trung bình các giá trị ở hạng 17 và 18/34 của bảng xếp hạng đã công bố (14 tỉnh không có số liệu đều xếp sau mọi tỉnh đã công bố)',
+    );
+  });
 });

@@ -60,8 +60,13 @@ export type MedianBasis = 'complete' | 'below_known' | 'published_only';
 
 export interface MedianFields {
   median: number | null;
+  /** units with a figure */
   median_n: number | null;
   median_basis?: MedianBasis | null;
+  /** units on the map */
+  median_units?: number | null;
+  /** below_known: the (first) rank whose value is the median */
+  median_rank?: number | null;
 }
 
 /** The label of a median ("trung vị cả nước", "trung vị của 12 tỉnh có số liệu"), or null where none may be shown. */
@@ -70,8 +75,15 @@ export function medianLabel(f: MedianFields, lang: Lang): string | null {
   switch (f.median_basis) {
     case 'published_only':
       return t(lang, 'stats.median.published', { n: f.median_n });
-    case 'below_known':
-      return t(lang, 'stats.median.belowKnown', { n: f.median_n });
+    case 'below_known': {
+      const units = f.median_units ?? null;
+      const rank = f.median_rank ?? null;
+      if (units === null || rank === null) return t(lang, 'stats.median.belowKnown', { n: f.median_n });
+      const missing = units - f.median_n;
+      // an even number of units: the median is the mean of the two middle ranks
+      if (units % 2 === 0) return t(lang, 'stats.median.belowKnownAtPair', { rank, next: rank + 1, units, missing });
+      return t(lang, 'stats.median.belowKnownAt', { rank, units, missing });
+    }
     default:
       return t(lang, 'stats.median.national');
   }

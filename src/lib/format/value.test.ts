@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatRank, formatValue, noData, qualifierSign, unitLabel } from './value.ts';
+import { formatAmount, formatRange, formatRank, formatValue, noData, qualifierSign, unitLabel } from './value.ts';
 
 describe('formatValue', () => {
   it('shows a lower bound as "> 9.000", never as a plain 9.000', () => {
@@ -38,5 +38,19 @@ describe('units', () => {
     expect(() => formatRank(0, 63, 'vi')).toThrow(/invalid rank/);
     expect(() => formatRank(64, 63, 'vi')).toThrow(/invalid rank/);
     expect(() => qualifierSign('nearly' as never)).toThrow(/unknown qualifier/);
+  });
+});
+
+describe('formatRange', () => {
+  it('shows "từ 20-40 điểm" as 20–40, never as "> 20" and "< 40"', () => {
+    expect(formatRange(20, 40, 'points', 'vi')).toBe('20–40 điểm');
+    expect(formatRange(20, 40, 'points', 'en')).toBe('20–40 points');
+    expect(formatRange(12.5, 62.5, 'percent', 'vi')).toBe('12,5–62,5%');
+    expect(formatRange(1000, 2500, 'count', 'en')).toBe('1,000–2,500');
+    expect(formatRange(20, 60, 'vnd_billion', 'en')).toBe('VND 20–60 billion');
+    expect(formatRange(20, 60, 'vnd_billion', 'vi')).toBe('20–60 tỷ đồng');
+  });
+  it('refuses an inverted range', () => {
+    expect(() => formatRange(40, 20, 'points', 'vi')).toThrow(/invalid range/);
   });
 });

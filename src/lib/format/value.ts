@@ -69,6 +69,18 @@ export function formatValue(value: number | null, unit: Unit, qualifier: Qualifi
   return sign ? `${sign} ${amount}` : amount;
 }
 
+/**
+ * A published range ("từ 20-40 điểm") as one value, "20–40 điểm" / "20–40 points": never as the
+ * two bounds "> 20" and "< 40". The unit is written once, after the upper end.
+ */
+export function formatRange(min: number, max: number, unit: Unit, lang: Lang): string {
+  if (!(min <= max)) throw new Error(`invalid range: ${min}–${max}`);
+  const upper = formatAmount(max, unit, lang);
+  if (unit === 'vnd_billion' && lang === 'en') return `VND ${formatNumber(min, lang)}–${formatNumber(max, lang)} billion`;
+  if (unit === 'rank') return lang === 'vi' ? `hạng ${formatNumber(min, lang)}–${formatNumber(max, lang)}` : `rank ${formatNumber(min, lang)}–${formatNumber(max, lang)}`;
+  return `${formatNumber(min, lang)}–${upper}`;
+}
+
 /** "hạng 3/63" / "rank 3 of 63". */
 export function formatRank(rank: number, n: number, lang: Lang): string {
   if (!Number.isInteger(rank) || !Number.isInteger(n) || rank < 1 || rank > n) throw new Error(`invalid rank: ${rank}/${n}`);

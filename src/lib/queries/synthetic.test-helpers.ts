@@ -14,7 +14,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 function indicator(id: string, unit: Unit, direction: Direction, aggregation: Aggregation): IndicatorRow {
   return {
     id, name_vi: `Chỉ số thử ${id}`, name_en: `Test indicator ${id}`, definition_vi: '', definition_en: '', unit, direction,
-    aggregation, scheme: '', legal_basis: '', legal_basis_url: '', note: 'synthetic',
+    aggregation, scheme: '', legal_basis: '', legal_basis_en: '', legal_basis_url: '', note_vi: 'synthetic', note_en: 'synthetic',
   };
 }
 
@@ -35,7 +35,7 @@ export async function bakeSynthetic(outDir: string, seed = 42): Promise<Syntheti
   const add = (id: string, geo: string, period: string, start: string, end: string, value: number): void => {
     observations.push({
       indicator: id, vintage: 'VN63', geo, subunit: '', breakdown: '', period, period_start: start, period_end: end, value,
-      qualifier: '', numerator: null, denominator: null, source: 'synthetic', quote: String(value), note: '',
+      qualifier: '', numerator: null, denominator: null, source: 'synthetic', quote: String(value), note_vi: '', note_en: '',
       file: 'data/observations/synthetic.csv', line: line++,
     });
   };
@@ -68,7 +68,7 @@ export async function bakeSynthetic(outDir: string, seed = 42): Promise<Syntheti
       indicator('egov_index_score', 'score', 'higher_better', 'none'),
       indicator('dti_score', 'score', 'higher_better', 'none'),
     ],
-    sources: [{ id: 'synthetic', publisher: 'Test', title: 'Synthetic values for tests', date: '', url: '', kind: 'table', note: 'generated' }],
+    sources: [{ id: 'synthetic', publisher: 'Test', title: 'Synthetic values for tests', date: '', url: '', kind: 'table', note_vi: 'generated', note_en: 'generated' }],
     units: reference.units,
     crosswalk: reference.crosswalk,
     aliases: [],

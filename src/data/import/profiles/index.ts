@@ -1,5 +1,5 @@
 /** The profiles the importer knows, in the order they are tried when none is named. */
-import { dvc766 } from './dvc766.ts';
+import { dvc766, dvc766Subunits, dvc766Trend } from './dvc766.ts';
 import { long, wide, wideIndicators } from './generic.ts';
 import { papi } from './papi.ts';
 import { pxweb } from './pxweb.ts';
@@ -7,7 +7,7 @@ import type { Profile } from './types.ts';
 
 export type { Profile, ValueLayout } from './types.ts';
 
-export const PROFILES: readonly Profile[] = [papi, dvc766, pxweb, long, wide, wideIndicators];
+export const PROFILES: readonly Profile[] = [papi, dvc766, dvc766Subunits, dvc766Trend, pxweb, long, wide, wideIndicators];
 
 /**
  * Finds a profile by name.

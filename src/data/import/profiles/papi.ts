@@ -8,19 +8,26 @@
 import type { IndicatorRow } from '../../../lib/types.ts';
 import type { Profile } from './types.ts';
 
+const RANGES: Record<string, string> = {
+  SC81: '0,33–0,77',
+  SC82: '1,18–3,47',
+  SC83: '0,33–2,31',
+};
 const indicator = (id: string, vi: string, en: string, code: string): IndicatorRow => ({
   id,
   name_vi: `PAPI – ${vi}`,
   name_en: `PAPI – ${en}`,
-  definition_vi: `Điểm nội dung thành phần ${code} của chỉ số PAPI (trục nội dung Quản trị điện tử, từ năm 2018).`,
-  definition_en: `PAPI sub-dimension ${code} score (E-Governance dimension, from 2018).`,
+  definition_vi: `Điểm nội dung thành phần ${code} thuộc trục nội dung Quản trị điện tử (E-Governance, C08) của Chỉ số Hiệu quả Quản trị và Hành chính công cấp tỉnh (PAPI). Trục nội dung này do khung PAPI năm 2018 đưa vào: không có số liệu trước năm 2018. Thang điểm: bảng mã đi kèm dữ liệu không ghi thang điểm, nên trang này không nêu; các giá trị ${code} trong các bảng 2018–2024 nằm trong khoảng ${RANGES[code]}, và khoảng này khác nhau giữa các năm, nên so sánh giữa các năm cần thận trọng.`,
+  definition_en: `Score of sub-dimension ${code} of the E-Governance dimension (C08) of the Provincial Governance and Public Administration Performance Index (PAPI). PAPI's 2018 framework introduced this dimension: there are no figures before 2018. Scale: the codebook shipped with the data does not state it, so it is not stated here; the ${code} values in the 2018–2024 tables lie between ${RANGES[code]!.replaceAll(',', '.').replace('–', ' and ')}, and the spread differs between years, so compare years with care.`,
   unit: 'score',
   direction: 'higher_better',
   aggregation: 'none',
   scheme: '',
   legal_basis: '',
+  legal_basis_en: '',
   legal_basis_url: '',
-  note: 'Định nghĩa do công cụ nhập đề xuất từ hồ sơ PAPI; cần đối chiếu với tài liệu PAPI. Proposed by the importer profile; check against the PAPI codebook.',
+  note_vi: 'Tên tiếng Việt do dự án dịch từ bảng mã tiếng Anh (Variable_Name).',
+  note_en: 'The Vietnamese name is the project\'s translation of the codebook\'s English Variable_Name.',
 });
 
 export const papi: Profile = {
@@ -44,6 +51,6 @@ export const papi: Profile = {
   indicators: [
     indicator('papi_egov_portal_access', 'Tiếp cận cổng thông tin điện tử của chính quyền (SC81)', 'Access to e-government portals (SC81)', 'SC81'),
     indicator('papi_internet_access', 'Tiếp cận Internet (SC82)', 'Access to the internet (SC82)', 'SC82'),
-    indicator('papi_e_responsiveness', 'Phản hồi điện tử của chính quyền (SC83)', 'E-responsiveness (SC83)', 'SC83'),
+    indicator('papi_e_responsiveness', 'Phản hồi điện tử của chính quyền tỉnh (SC83)', 'E-responsiveness of provincial authorities (SC83)', 'SC83'),
   ],
 };

@@ -37,8 +37,14 @@ export interface Profile {
   sheets?: readonly RegExp[];
   /** header rows, when not detected */
   headerRows?: 1 | 2;
-  /** the column with the place: a name for the resolver, or PAPI's P01..P63 (statistics-office code order) */
-  geo: { header: RegExp; by: 'name' | 'papi_order' };
+  /**
+   * The column with the place: a name for the resolver, PAPI's P01..P63 (statistics-office code
+   * order), `fixed` (every row is `code`, e.g. the national trend, `VN`), or `subunit` (the cell
+   * names a sub-provincial unit as published; `province` picks the province out of it).
+   */
+  geo: { header: RegExp; by: 'name' | 'papi_order' | 'fixed' | 'subunit'; code?: string; province?: RegExp };
+  /** the period from cells of each row: a year column with a month or a quarter column */
+  periodColumns?: { year: RegExp; month?: RegExp; quarter?: RegExp };
   values: ValueLayout;
   /** the period from the file name: a pattern with named groups `year` and optionally `month` */
   periodFromFile?: RegExp;
