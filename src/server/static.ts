@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cacheControl } from './cache.ts';
 
 /** Content types the built site uses; anything else is served as bytes. */
 const TYPES: Record<string, string> = {
@@ -23,9 +24,9 @@ const TYPES: Record<string, string> = {
   '.br': 'application/octet-stream',
 };
 
-// Text is sent gzipped when the browser accepts it, as every static host does; binary files (the
-// database, read with Range requests, and the already-compressed engine) are sent as they are.
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.xml', '.txt']);
+// Text and the database are sent gzipped when the browser accepts it and asks for the whole file
+// (a Range response never is); the already-compressed engine is sent as it is.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.xml', '.txt', '.duckdb']);
 const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
 
 function gzipped(path: string, mtimeMs: number): Buffer {
@@ -69,7 +70,7 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
     const headers: Record<string, string | number> = {
       'content-type': type,
       'accept-ranges': 'bytes',
-      'cache-control': 'no-cache',
+      'cache-control': cacheControl(url.pathname),
     };
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
     if (range) {

@@ -47,6 +47,9 @@ export async function testDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** The row count of a result the engine computed (not one precomputed at build time). */
+export const ENGINE_ROWS = '[data-testid=row-count]:not(:has([data-testid=precomputed]))';
+
 /** Numbers rounded to 12 significant digits: two DuckDB builds may differ in a double's last bits. */
 export function normalise(rows: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   return rows.map((row) =>

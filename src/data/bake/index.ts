@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Dataset } from '../../lib/types.ts';
 import { openDb, type Db } from '../db.ts';
 import { replaceDirectory } from './atomic.ts';
+import { compactDatabase } from './compact.ts';
 import { writeCsvFile } from './csv-write.ts';
 import { writeJsonFile } from './json-write.ts';
 import { datapackage } from './datapackage.ts';
@@ -66,6 +67,7 @@ export async function bake(dataset: Dataset, outDir: string, effects: BakeEffect
     } finally {
       db.close();
     }
+    await compactDatabase(join(tmp, DATABASE_FILE));
     effects.log(`wrote ${DATABASE_FILE}`);
   });
   return { outDir, counts };
