@@ -3,18 +3,17 @@
  * The one DuckDB-WASM instance of a page, shared by every island. It starts on first need (a
  * query, or a sign that one is coming: focus in the editor, a pointer on Run), from self-hosted
  * files with content-hashed names (public/duckdb/, written by scripts/build-duckdb-assets.ts and
- * named in the page by the explore shell). The worker, the wasm and the engine module are
- * requested at once, in parallel. The baked database is registered as an HTTP file, so DuckDB
- * reads only the blocks a query needs with Range requests, attached read-only, and then external
- * access is turned off, so a query can read nothing but that database. Every query waits for
- * start-up; connections close in `finally`.
+ * named in the page by the explore shell). The worker, the wasm and a small database are requested
+ * together (downloads.ts), while this module loads; a large database is read by Range requests,
+ * only the blocks a query needs. The database is attached read-only, and then external access is
+ * turned off, so a query can read nothing but that database. Every query waits for start-up;
+ * connections close in `finally`.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch, type Schema } from 'apache-arrow';
-import { databaseMode, fetchDatabase, fetchDecompressed, pickCompression } from './load.ts';
+import { takeDownloads, type EngineUrls } from './downloads.ts';
 import { describeEngineFailure, type EngineError } from './messages.ts';
 import { fromArrow, type ResultTable } from './result.ts';
-import { ENGINE_FILES_ID } from '../../lib/engine-assets.ts';
 
 export type Param = string | number | boolean | null;
 export type EnginePhase = 'idle' | 'loading' | 'starting' | 'ready' | 'failed';
@@ -27,40 +26,10 @@ export interface EngineStatus {
   error: EngineError | null;
 }
 
-/** The engine's file names relative to the site root, as the build wrote them. */
-export interface EngineFiles {
-  worker: string;
-  wasmGzip: string;
-  wasmBrotli: string;
-  /** size of the baked database in bytes: it decides whole download or Range reads (load.ts) */
-  databaseBytes: number;
-}
-
-export interface EngineUrls extends EngineFiles {
-  database: string;
-}
+export { engineUrls, pageEngineFiles, type EngineFiles, type EngineUrls } from './downloads.ts';
 
 /** The name under which the database is registered in the engine and attached. */
 export const DATABASE_NAME = 'egov.duckdb';
-
-/** The engine file names the page carries; a clear error on a page that does not carry them. */
-export function pageEngineFiles(doc: Pick<Document, 'getElementById'> = document): EngineFiles {
-  const text = doc.getElementById(ENGINE_FILES_ID)?.textContent;
-  if (!text) throw new Error(`this page does not name the engine files (#${ENGINE_FILES_ID} missing)`);
-  return JSON.parse(text) as EngineFiles;
-}
-
-/** Where the engine files and the database live, absolute, under the site's base path. */
-export function engineUrls(base: string = import.meta.env.BASE_URL, origin: string = location.href, files: EngineFiles = pageEngineFiles()): EngineUrls {
-  const root = new URL(base.endsWith('/') ? base : `${base}/`, origin);
-  return {
-    worker: new URL(files.worker, root).href,
-    wasmGzip: new URL(files.wasmGzip, root).href,
-    wasmBrotli: new URL(files.wasmBrotli, root).href,
-    database: new URL('data/egov.duckdb', root).href,
-    databaseBytes: files.databaseBytes,
-  };
-}
 
 /** The statements that attach the baked database (registered as `name`) and then lock the engine down. */
 export function lockdownSql(name: string = DATABASE_NAME): string[] {
@@ -101,37 +70,16 @@ export function subscribeEngine(listener: (status: EngineStatus) => void): () =>
   return () => listeners.delete(listener);
 }
 
-// A worker blocked by CSP or a missing file never answers instantiate(); its error event does fire.
-function workerFailure(target: Worker): Promise<never> {
-  return new Promise((_resolve, reject) => {
-    target.addEventListener('error', (event) => reject(new Error(`worker failed: ${event.message || 'blocked or missing'}`)), { once: true });
-  });
-}
-
 async function start(given: EngineUrls | undefined): Promise<AsyncDuckDB> {
-  const urls = given ?? engineUrls();
-  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
-  if (typeof Worker !== 'function') throw new Error('worker support is not available');
-  const compression = pickCompression();
-  if (!compression) throw new Error('no DecompressionStream in this browser (network)');
   setStatus({ phase: 'loading', bytesLoaded: 0, bytesTotal: 0, error: null });
-  // All at once: the worker script and a small database download while the wasm arrives.
-  const own = new Worker(urls.worker);
-  worker = own;
-  const failed = workerFailure(own);
-  failed.catch(() => undefined);
-  const whole = databaseMode(urls.databaseBytes) === 'whole' ? fetchDatabase(urls.database) : null;
-  whole?.catch(() => undefined);
-  const [duckdb, wasmUrl, bytes] = await Promise.race([
-    Promise.all([
-      import('@duckdb/duckdb-wasm'),
-      fetchDecompressed(compression === 'brotli' ? urls.wasmBrotli : urls.wasmGzip, compression, (progress) =>
-        setStatus({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal }),
-      ),
-      whole,
-    ]),
-    failed,
-  ]);
+  // Started already if the page saw a query coming (downloads.ts); started here otherwise.
+  const downloads = takeDownloads(given);
+  worker = downloads.worker;
+  downloads.onProgress = (progress) => setStatus({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
+  const own = downloads.worker;
+  const failed = downloads.workerFailed;
+  const urls = downloads.urls;
+  const [duckdb, wasmUrl, bytes] = await Promise.race([Promise.all([import('@duckdb/duckdb-wasm'), downloads.wasm, downloads.database]), failed]);
   setStatus({ phase: 'starting' });
   // Marks for the benchmark (scripts/bench/engine.ts reads them): where start-up time goes.
   performance.mark('egov-engine:downloaded');
