@@ -8,7 +8,7 @@ import { openDb, type Db } from '../../src/data/db.ts';
 import { EXAMPLES } from '../../src/lib/queries/examples.ts';
 import { correlationQuery, seriesQuery } from '../../src/lib/queries/correlation.ts';
 import { startSession, type Session } from './harness.ts';
-import { ENGINE_ROWS, normalise, queryInPage, testDatabase, type TestDatabase } from './explore-fixture.ts';
+import { ENGINE_ROWS, normalise, runInEditor, queryInPage, testDatabase, type TestDatabase } from './explore-fixture.ts';
 import type { Page } from 'playwright-core';
 
 let session: Session;
@@ -22,15 +22,6 @@ async function openExplore(search = ''): Promise<Page> {
   // The editor exists only once the island has hydrated; a click before that does nothing.
   await page.locator('.cm-content').waitFor({ timeout: 30_000 });
   return page;
-}
-
-async function runInEditor(page: Page, sql: string): Promise<void> {
-  const editor = page.locator('[data-testid=sql-editor]');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.fill(sql);
-  await page.keyboard.press('ControlOrMeta+Enter');
 }
 
 beforeAll(async () => {

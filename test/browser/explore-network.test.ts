@@ -19,7 +19,7 @@ import { serveStatic } from '../../src/server/static.ts';
 import { WHOLE_DATABASE_MAX_BYTES } from '../../src/client/duckdb/load.ts';
 import { CHROMIUM, DIST, startSession, type Session } from './harness.ts';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
-import { ENGINE_ROWS, normalise, queryInPage } from './explore-fixture.ts';
+import { ENGINE_ROWS, normalise, queryInPage, runInEditor } from './explore-fixture.ts';
 
 const DATABASE = join(DIST, 'data/egov.duckdb');
 let session: Session;
@@ -29,12 +29,7 @@ let precomputed: Record<string, ResultTable>;
 const engineFiles = (m: Meter): string[] => m.served.filter((s) => s.resource === 'wasm' || s.resource === 'worker').map((s) => s.url);
 
 async function runSql(page: Page, sql: string): Promise<void> {
-  const editor = page.locator('[data-testid=sql-editor]');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.fill(sql);
-  await page.keyboard.press('ControlOrMeta+Enter');
+  await runInEditor(page, sql);
   await page.locator(ENGINE_ROWS).waitFor({ timeout: 60_000 });
 }
 
