@@ -1,57 +1,58 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { benchData } from './bench/data.ts';
 import { ROOT, parseArgs } from './lib/cli.ts';
+import { formatTable, type Figure } from './bench/table.ts';
 
-const USAGE = `npm run bench [-- --only data,engine,pages,import] [-- --rows N]
+const PARTS = ['data', 'import', 'engine', 'slow4g', 'engine1m', 'pages'] as const;
+type Part = (typeof PARTS)[number];
 
-The benchmark suite. Prints each measure as a number, with its target.
-  data     check and bake of a synthetic 1,000,000-observation dataset (targets: check ≤ 10 s,
-           bake ≤ 30 s, peak RSS ≤ 1.5 GB on 2 cores)
-  engine   DuckDB-WASM: bytes downloaded, first result cold/warm, warm group-by latency
-  pages    bytes before interaction and Lighthouse (mobile) for home, an indicator, a province
-  import   throughput of a 1,000,000-row long CSV import
+const USAGE = `npm run bench [-- PART ...] [-- --rows N] [-- --json]
 
-  --only LIST   run only these sections (comma-separated)
-  --rows N      rows of the synthetic dataset (default 1000000)
-  --json        print one JSON object instead of text
+The benchmark suite. Prints each figure beside the floor measured in the same run and its target.
+Parts (default: all), each runnable alone, e.g. npm run bench -- engine:
+  data      check, bake and DuckDB's own load of the same synthetic CSVs, each its own process,
+            with node's start-up as floor (targets: bake ≤ 8× DuckDB load, bake RSS ≤ 800 MB)
+  import    a 1,000,000-row long CSV import in its own process (targets: ≤ 30 s, RSS ≤ 1 GB)
+  engine    DuckDB-WASM on localhost: wasm alone (floor) vs explore's first answer cold (≤ 1.5×),
+            second visit (≤ 500 ms), example answers before the engine, bytes per resource
+  slow4g    explore's first answer under slow 4G vs the wasm's transfer alone (≤ 1.15×)
+  engine1m  a synthetic 1,000,000-row database in the browser: first answer, group-by median
+  pages     bytes before interaction and Lighthouse (mobile) for home, an indicator, a province
+
+  --only LIST   the same as naming the parts (comma-separated)
+  --rows N      rows of the synthetic datasets (default 1000000)
+  --json        print one JSON object instead of tables
   --help        this text`;
 
-const { flags } = parseArgs(process.argv.slice(2), { values: ['only', 'rows'], booleans: ['json'], usage: USAGE });
-const only = flags.only ? new Set(String(flags.only).split(',')) : null;
-const wanted = (name: string) => !only || only.has(name);
+const { flags, positional } = parseArgs(process.argv.slice(2), { values: ['only', 'rows'], booleans: ['json'], usage: USAGE });
+const named = [...positional, ...(flags.only ? String(flags.only).split(',') : [])];
+for (const name of named) if (!(PARTS as readonly string[]).includes(name)) {
+  process.stderr.write(`error: unknown part "${name}" (parts: ${PARTS.join(', ')})\n`);
+  process.exit(2);
+}
+const wanted = (name: Part): boolean => named.length === 0 || named.includes(name);
 const rows = Number(flags.rows ?? 1_000_000);
-const results: Record<string, unknown> = {};
 
-// Each later section lives in its own module under scripts/bench/, loaded only when present.
-const section = (file: string, exported: string, ...args: unknown[]) => async (): Promise<unknown> => {
-  const module = (await import(pathToFileURL(join(ROOT, 'scripts', file)).href)) as Record<string, (...a: unknown[]) => Promise<unknown>>;
-  const run = module[exported];
-  if (!run) throw new Error(`${file} does not export ${exported}`);
-  return run(...args);
+// Each part's module loads only when it runs (the browser parts pull in Playwright).
+const run: Record<Part, () => Promise<Figure[] | Record<string, unknown>>> = {
+  data: async () => (await import('./bench/data.ts')).benchData(ROOT, rows),
+  import: async () => (await import('./bench/import.ts')).benchImportProcess(ROOT, rows),
+  engine: async () => (await import('./bench/engine.ts')).benchEngine(),
+  slow4g: async () => (await import('./bench/engine.ts')).benchSlow4g(),
+  engine1m: async () => (await import('./bench/engine.ts')).benchEngine1m(rows),
+  pages: async () => (await import('./bench/pages.ts')).benchPages() as Promise<Record<string, unknown>>,
 };
-const sections: [string, string, () => Promise<unknown>][] = [
-  ['data', 'bench/data.ts', () => benchData(ROOT, rows)],
-  ['engine', 'bench/engine.ts', section('bench/engine.ts', 'benchEngine')],
-  ['pages', 'bench/pages.ts', section('bench/pages.ts', 'benchPages')],
-  ['import', 'bench/import.ts', section('bench/import.ts', 'benchImport', rows)],
-];
 
-for (const [name, file, runSection] of sections) {
-  if (!wanted(name)) continue;
-  if (!existsSync(join(ROOT, 'scripts', file))) {
-    results[name] = 'not implemented yet';
-    continue;
-  }
-  process.stderr.write(`bench: ${name}…\n`);
+const results: Record<string, unknown> = {};
+for (const part of PARTS) {
+  if (!wanted(part)) continue;
+  process.stderr.write(`bench: ${part}…\n`);
   try {
-    results[name] = await runSection();
+    const value = await run[part]();
+    results[part] = value;
+    if (!flags.json) process.stdout.write(Array.isArray(value) ? `${formatTable(part, value)}\n` : `## ${part}\n${JSON.stringify(value, null, 2)}\n\n`);
   } catch (error) {
-    results[name] = { error: (error as Error).message };
+    results[part] = { error: (error as Error).message };
+    if (!flags.json) process.stdout.write(`## ${part}\nerror: ${(error as Error).message}\n\n`);
     process.exitCode = 1;
   }
 }
-
 if (flags.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-else for (const [name, value] of Object.entries(results)) process.stdout.write(`\n## ${name}\n${JSON.stringify(value, null, 2)}\n`);

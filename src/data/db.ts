@@ -43,7 +43,8 @@ export async function openDb(path: string, options: { readOnly?: boolean } = {})
 
 // BIGINT (counts) become numbers: every count in this project fits in a double. Dates and
 // timestamps become ISO strings, decimals doubles, lists and structs plain arrays and objects.
-function plain(value: unknown): unknown {
+/** One DuckDB value as the plain JS value `all()` gives (exported for callers that read columns themselves). */
+export function plain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(plain);

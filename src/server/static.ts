@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SECURITY_HEADERS } from './headers.ts';
+import { cacheControl } from './cache.ts';
 
 /** Content types the built site uses; anything else is served as bytes. */
 const TYPES: Record<string, string> = {
@@ -24,9 +25,9 @@ const TYPES: Record<string, string> = {
   '.br': 'application/octet-stream',
 };
 
-// Text is sent gzipped when the browser accepts it, as every static host does; binary files (the
-// database, read with Range requests, and the already-compressed engine) are sent as they are.
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.xml', '.txt']);
+// Text and the database are sent gzipped when the browser accepts it and asks for the whole file
+// (a Range response never is); the already-compressed engine is sent as it is.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.xml', '.txt', '.duckdb']);
 const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
 
 function gzipped(path: string, mtimeMs: number): Buffer {
@@ -102,7 +103,7 @@ function handle(base: string, req: IncomingMessage, res: ServerResponse): void {
     ...SECURITY_HEADERS,
     'content-type': type,
     'accept-ranges': 'bytes',
-    'cache-control': 'no-cache',
+    'cache-control': cacheControl(sitePath),
   };
   const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
   if (range) {

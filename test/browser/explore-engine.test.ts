@@ -8,7 +8,7 @@ import { openDb, type Db } from '../../src/data/db.ts';
 import { EXAMPLES } from '../../src/lib/queries/examples.ts';
 import { correlationQuery, seriesQuery } from '../../src/lib/queries/correlation.ts';
 import { startSession, type Session } from './harness.ts';
-import { normalise, queryInPage, testDatabase, type TestDatabase } from './explore-fixture.ts';
+import { ENGINE_ROWS, normalise, runInEditor, queryInPage, testDatabase, type TestDatabase } from './explore-fixture.ts';
 import type { Page } from 'playwright-core';
 
 let session: Session;
@@ -22,15 +22,6 @@ async function openExplore(search = ''): Promise<Page> {
   // The editor exists only once the island has hydrated; a click before that does nothing.
   await page.locator('.cm-content').waitFor({ timeout: 30_000 });
   return page;
-}
-
-async function runInEditor(page: Page, sql: string): Promise<void> {
-  const editor = page.locator('[data-testid=sql-editor]');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.fill(sql);
-  await page.keyboard.press('ControlOrMeta+Enter');
 }
 
 beforeAll(async () => {
@@ -106,7 +97,7 @@ describe('explore engine', () => {
     const expected = await db.all<{ r: number | null }>(built.sql, built.params);
     const search = `?q=${encodeURIComponent('SELECT count(*) AS n FROM units')}&v=VN63&x=${encodeURIComponent(`${sx.indicator}@${sx.period}`)}&y=${encodeURIComponent(`${sy.indicator}@${sy.period}`)}`;
     const page = await openExplore(search);
-    await page.locator('[data-testid=row-count]').waitFor({ timeout: 60_000 });
+    await page.locator(ENGINE_ROWS).waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-testid=result-table] tbody').textContent()).toContain(String((await db.all<{ n: number }>('SELECT count(*) AS n FROM units'))[0]?.n));
     expect(expected.length).toBeGreaterThanOrEqual(3);
     // client:visible: the island hydrates once it is scrolled into view.
@@ -123,8 +114,8 @@ describe('explore engine', () => {
   it('pages through 100,000 rows, downloads them as CSV, and cancels a long query', async () => {
     const page = await openExplore();
     await runInEditor(page, 'SELECT range AS n, range * 2 AS twice FROM range(100000) ORDER BY n');
-    await page.locator('[data-testid=row-count]').waitFor({ timeout: 60_000 });
-    expect(await page.locator('[data-testid=row-count]').textContent()).toMatch(/10\.000 dòng\s\(còn nữa\)/);
+    await page.locator(ENGINE_ROWS).waitFor({ timeout: 60_000 });
+    expect(await page.locator(ENGINE_ROWS).textContent()).toMatch(/10\.000 dòng\s\(còn nữa\)/);
     await page.locator('[data-testid=show-more]').click();
     await page.locator('[data-testid=row-count]', { hasText: '20.000 dòng' }).waitFor({ timeout: 30_000 });
     // Virtualised: far fewer rows in the DOM than in the result.

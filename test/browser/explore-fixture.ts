@@ -47,6 +47,19 @@ export async function testDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** Replaces the editor's text by `sql` and runs it (Ctrl/⌘+Enter), as a person would. */
+export async function runInEditor(page: Page, sql: string): Promise<void> {
+  const editor = page.locator('[data-testid=sql-editor]');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await editor.fill(sql);
+  await page.keyboard.press('ControlOrMeta+Enter');
+}
+
+/** The row count of a result the engine computed (not one precomputed at build time). */
+export const ENGINE_ROWS = '[data-testid=row-count]:not(:has([data-testid=precomputed]))';
+
 /** Numbers rounded to 12 significant digits: two DuckDB builds may differ in a double's last bits. */
 export function normalise(rows: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   return rows.map((row) =>

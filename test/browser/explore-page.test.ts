@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../src/data/db.ts';
 import { startSession, type Session } from './harness.ts';
-import { testDatabase, type TestDatabase } from './explore-fixture.ts';
+import { ENGINE_ROWS, testDatabase, type TestDatabase } from './explore-fixture.ts';
 
 let session: Session;
 let database: TestDatabase;
@@ -37,7 +37,7 @@ describe('explore page', () => {
 
     await page.locator('[data-testid=run]').click();
     await page.locator('[data-testid=engine-status]', { hasText: 'Đang tải bộ máy truy vấn' }).waitFor({ timeout: 30_000 });
-    await page.locator('[data-testid=row-count]').waitFor({ timeout: 60_000 });
+    await page.locator(ENGINE_ROWS).waitFor({ timeout: 60_000 });
     expect(engineRequests.some((u) => u.endsWith('.wasm.gz') || u.endsWith('.wasm.br'))).toBe(true);
 
     // Live schema: the views (figures, ranks) appear with their comments from the database.
@@ -63,7 +63,7 @@ describe('explore page', () => {
     await page.keyboard.type(', count(*) AS n FROM units GROUP BY ALL ORDER BY name_vi LIMIT 5');
     expect(await editor.textContent()).toBe('SELECT name_vi, count(*) AS n FROM units GROUP BY ALL ORDER BY name_vi LIMIT 5');
     await page.keyboard.press('ControlOrMeta+Enter');
-    await page.locator('[data-testid=row-count]').waitFor({ timeout: 60_000 });
+    await page.locator(ENGINE_ROWS).waitFor({ timeout: 60_000 });
     await page.locator('[data-testid=chart-tab]').click();
     const chart = page.locator('[data-testid=result-chart]');
     await chart.locator('svg').waitFor({ timeout: 30_000 });

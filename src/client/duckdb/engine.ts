@@ -1,13 +1,17 @@
 /// <reference types="astro/client" />
 /**
- * The one DuckDB-WASM instance of a page, shared by every island. It starts on first need, from
- * self-hosted files (public/duckdb/, written by scripts/build-duckdb-assets.ts), attaches the baked
- * database read-only over HTTP and then turns external access off, so a query can read nothing but
- * that database. Every query waits for start-up; connections close in `finally`.
+ * The one DuckDB-WASM instance of a page, shared by every island. It starts on first need (a
+ * query, or a sign that one is coming: focus in the editor, a pointer on Run), from self-hosted
+ * files with content-hashed names (public/duckdb/, written by scripts/build-duckdb-assets.ts and
+ * named in the page by the explore shell). The worker, the wasm and a small database are requested
+ * together (downloads.ts), while this module loads; a large database is read by Range requests,
+ * only the blocks a query needs. The database is attached read-only, and then external access is
+ * turned off, so a query can read nothing but that database. Every query waits for start-up;
+ * connections close in `finally`.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch, type Schema } from 'apache-arrow';
-import { fetchDecompressed, pickCompression } from './load.ts';
+import { takeDownloads, type EngineUrls } from './downloads.ts';
 import { describeEngineFailure, type EngineError } from './messages.ts';
 import { fromArrow, type ResultTable } from './result.ts';
 
@@ -22,32 +26,19 @@ export interface EngineStatus {
   error: EngineError | null;
 }
 
-export interface EngineUrls {
-  worker: string;
-  wasmGzip: string;
-  wasmBrotli: string;
-  database: string;
-}
+export { engineUrls, pageEngineFiles, type EngineFiles, type EngineUrls } from './downloads.ts';
 
-/** Where the engine files and the database live, absolute, under the site's base path. */
-export function engineUrls(base: string = import.meta.env.BASE_URL, origin: string = location.href): EngineUrls {
-  const root = new URL(base.endsWith('/') ? base : `${base}/`, origin);
-  return {
-    worker: new URL('duckdb/duckdb-browser-eh.worker.js', root).href,
-    wasmGzip: new URL('duckdb/duckdb-eh.wasm.gz', root).href,
-    wasmBrotli: new URL('duckdb/duckdb-eh.wasm.br', root).href,
-    database: new URL('data/egov.duckdb', root).href,
-  };
-}
+/** The name under which the database is registered in the engine and attached. */
+export const DATABASE_NAME = 'egov.duckdb';
 
-/** The statements that attach the baked database and then lock the engine down. */
-export function lockdownSql(databaseUrl: string): string[] {
+/** The statements that attach the baked database (registered as `name`) and then lock the engine down. */
+export function lockdownSql(name: string = DATABASE_NAME): string[] {
   return [
     // Offline there is no extension repository; an autoload attempt would only fail later, and
     // every extension fetch is a request to another origin.
     'SET autoload_known_extensions = false',
     'SET autoinstall_known_extensions = false',
-    `ATTACH '${databaseUrl.replaceAll("'", "''")}' AS egov (READ_ONLY)`,
+    `ATTACH '${name.replaceAll("'", "''")}' AS egov (READ_ONLY)`,
     'USE egov',
     // After this no query can open another file or URL; lock_configuration stops a query from
     // turning it back on.
@@ -79,37 +70,40 @@ export function subscribeEngine(listener: (status: EngineStatus) => void): () =>
   return () => listeners.delete(listener);
 }
 
-// A worker blocked by CSP or a missing file never answers instantiate(); its error event does fire.
-function workerFailure(target: Worker): Promise<never> {
-  return new Promise((_resolve, reject) => {
-    target.addEventListener('error', (event) => reject(new Error(`worker failed: ${event.message || 'blocked or missing'}`)), { once: true });
-  });
-}
-
-async function start(urls: EngineUrls): Promise<AsyncDuckDB> {
-  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
-  if (typeof Worker !== 'function') throw new Error('worker support is not available');
-  const compression = pickCompression();
-  if (!compression) throw new Error('no DecompressionStream in this browser (network)');
+async function start(given: EngineUrls | undefined): Promise<AsyncDuckDB> {
   setStatus({ phase: 'loading', bytesLoaded: 0, bytesTotal: 0, error: null });
-  const [duckdb, wasmUrl] = await Promise.all([
-    import('@duckdb/duckdb-wasm'),
-    fetchDecompressed(compression === 'brotli' ? urls.wasmBrotli : urls.wasmGzip, compression, (progress) =>
-      setStatus({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal }),
-    ),
-  ]);
+  // Started already if the page saw a query coming (downloads.ts); started here otherwise.
+  const downloads = takeDownloads(given);
+  worker = downloads.worker;
+  downloads.onProgress = (progress) => setStatus({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
+  const own = downloads.worker;
+  const failed = downloads.workerFailed;
+  const urls = downloads.urls;
+  const [duckdb, wasmUrl, bytes] = await Promise.race([Promise.all([import('@duckdb/duckdb-wasm'), downloads.wasm, downloads.database]), failed]);
   setStatus({ phase: 'starting' });
+  // Marks for the benchmark (scripts/bench/engine.ts reads them): where start-up time goes.
+  performance.mark('egov-engine:downloaded');
   try {
-    worker = new Worker(urls.worker);
-    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-    await Promise.race([db.instantiate(wasmUrl), workerFailure(worker)]);
-    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), own);
+    await Promise.race([db.instantiate(wasmUrl), failed]);
+    performance.mark('egov-engine:instantiated');
+    await db.open({
+      query: { castBigIntToDouble: true, castDecimalToDouble: true },
+      // Range requests only: a host that ignores Range gets an error, not a whole-file download.
+      filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false },
+    });
+    // A small database is already here; a large one is read by Range requests, only the blocks
+    // a query needs (directIO: no copy in the worker's file layer besides DuckDB's own buffers).
+    if (bytes) await db.registerFileBuffer(DATABASE_NAME, bytes);
+    else await db.registerFileURL(DATABASE_NAME, urls.database, duckdb.DuckDBDataProtocol.HTTP, true);
+    performance.mark('egov-engine:opened');
     const connection = await db.connect();
     try {
-      for (const statement of lockdownSql(urls.database)) await connection.query(statement);
+      for (const statement of lockdownSql()) await connection.query(statement);
     } finally {
       await connection.close();
     }
+    performance.mark('egov-engine:attached');
     return db;
   } finally {
     URL.revokeObjectURL(wasmUrl);
@@ -117,7 +111,7 @@ async function start(urls: EngineUrls): Promise<AsyncDuckDB> {
 }
 
 /** Starts the engine once (later calls share the same promise) and resolves when it can answer. */
-export function startEngine(urls: EngineUrls = engineUrls()): Promise<AsyncDuckDB> {
+export function startEngine(urls?: EngineUrls): Promise<AsyncDuckDB> {
   if (!starting) {
     starting = start(urls).then(
       (db) => {

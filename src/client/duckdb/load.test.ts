@@ -1,6 +1,6 @@
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { fetchDecompressed, pickCompression } from './load.ts';
+import { WHOLE_DATABASE_MAX_BYTES, databaseMode, fetchDatabase, fetchDecompressed, pickCompression } from './load.ts';
 
 describe('pickCompression', () => {
   it('prefers brotli, falls back to gzip, and says when there is neither', () => {
@@ -34,5 +34,21 @@ describe('fetchDecompressed', () => {
   it('fails with the status when the file is missing', async () => {
     const fake = (async () => new Response('not found', { status: 404 })) as typeof fetch;
     await expect(fetchDecompressed('/duckdb/x.wasm.gz', 'gzip', () => undefined, fake)).rejects.toThrow(/engine download failed: 404/);
+  });
+});
+
+describe('databaseMode and fetchDatabase', () => {
+  it('fetches a small database whole and leaves a large one (or an unknown size) to Range reads', () => {
+    expect(databaseMode(536_576)).toBe('whole');
+    expect(databaseMode(WHOLE_DATABASE_MAX_BYTES)).toBe('whole');
+    expect(databaseMode(WHOLE_DATABASE_MAX_BYTES + 1)).toBe('range');
+    expect(databaseMode(0)).toBe('range');
+    expect(databaseMode(Number.NaN)).toBe('range');
+  });
+
+  it('returns the bytes, and says which URL failed', async () => {
+    const body = new Uint8Array([1, 2, 3, 250]);
+    expect(await fetchDatabase('/data/egov.duckdb', (async () => new Response(body)) as typeof fetch)).toEqual(body);
+    await expect(fetchDatabase('/data/egov.duckdb', (async () => new Response('no', { status: 404 })) as typeof fetch)).rejects.toThrow('database download failed: 404 /data/egov.duckdb');
   });
 });

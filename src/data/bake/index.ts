@@ -5,6 +5,7 @@ import { openDb, type Db } from '../db.ts';
 import { replaceDirectory } from './atomic.ts';
 import { step } from './errors.ts';
 import { restoreSql } from '../../lib/csv/formula.ts';
+import { compactDatabase } from './compact.ts';
 import { writeCsvFile } from './csv-write.ts';
 import { writeJsonFile } from './json-write.ts';
 import { datapackage } from './datapackage.ts';
@@ -79,6 +80,7 @@ export async function bake(dataset: Dataset, outDir: string, effects: BakeEffect
     } finally {
       db.close();
     }
+    await step('compacting the database', dbFile, () => compactDatabase(join(tmp, DATABASE_FILE)));
     effects.log(`wrote ${DATABASE_FILE}`);
   }, effects.versions);
   return { outDir, counts };

@@ -1,0 +1,29 @@
+/**
+ * The names of the self-hosted engine files, declared once: written by
+ * scripts/build-duckdb-assets.ts, read by the explore page at build time, and matched by the
+ * cache rules (src/server/cache.ts). Each name carries the first 16 hex digits of the SHA-256 of
+ * the file's bytes, so a browser may keep it for a year: new content, new name.
+ */
+
+/** Folder of the engine files under the site root. */
+export const ENGINE_DIR = 'duckdb';
+export const MANIFEST_FILE = 'manifest.json';
+/** Id of the JSON element in which the explore page names the engine files for the engine. */
+export const ENGINE_FILES_ID = 'egov-engine-files';
+
+/** What scripts/build-duckdb-assets.ts wrote (file names relative to ENGINE_DIR). */
+export interface EngineManifest {
+  version: string;
+  worker: string;
+  wasm: { raw: number; sha256: string; gzip: { file: string; bytes: number }; brotli: { file: string; bytes: number } };
+}
+
+/** The content-hashed file names, from the 16-hex-digit hash of each file's bytes. */
+export const assetName = {
+  worker: (hash: string): string => `duckdb-browser-eh.${hash}.worker.js`,
+  gzip: (hash: string): string => `duckdb-eh.${hash}.wasm.gz`,
+  brotli: (hash: string): string => `duckdb-eh.${hash}.wasm.br`,
+};
+
+/** Matches exactly the names `assetName` makes. */
+export const HASHED_ASSET = /^duckdb-(?:browser-eh\.[0-9a-f]{16}\.worker\.js|eh\.[0-9a-f]{16}\.wasm\.(?:gz|br))$/;
