@@ -19,7 +19,7 @@ describe('a bake that fails', () => {
     await bake(DATA, out);
     const before = readFileSync(join(out, 'egov-observations.csv'));
     // a cell DuckDB's CSV reader refuses (over its 2 000 000-byte line limit), handed to bake() unchecked
-    const huge = dataset([obs('dossiers', '35', 9000, { note: 'x'.repeat(2_100_000) })], [indicator('dossiers')]);
+    const huge = dataset([obs('dossiers', '35', 9000, { note_vi: 'x'.repeat(2_100_000) })], [indicator('dossiers')]);
     const failure = await bake(huge, out).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(BakeError);
     expect((failure as BakeError).message).toMatch(/egov-observations\.csv: loading table observations: .*Maximum line size of 2000000 bytes exceeded/);

@@ -15,7 +15,7 @@ describe('the bake against formula injection', () => {
     const quote = '=HYPERLINK("http://example.invalid","100%")';
     await bake(
       dataset(
-        [obs('delta', '35', -3, { quote, note: "'-already" }), obs('delta', '36', 4, { quote: '@4', note: '\ttab' })],
+        [obs('delta', '35', -3, { quote, note_vi: "'-already" }), obs('delta', '36', 4, { quote: '@4', note_vi: '\ttab' })],
         [indicator('delta', { direction: 'neutral' })],
       ),
       out,
@@ -28,10 +28,10 @@ describe('the bake against formula injection', () => {
     expect(csv).not.toMatch(/,=|,@|,\t/);
     const db = await openDb(join(out, 'egov.duckdb'), { readOnly: true });
     try {
-      const rows = await db.all('SELECT value, quote, note FROM observations ORDER BY geo');
+      const rows = await db.all('SELECT value, quote, note_vi FROM observations ORDER BY geo');
       expect(rows).toEqual([
-        { value: -3, quote, note: "'-already" },
-        { value: 4, quote: '@4', note: '\ttab' },
+        { value: -3, quote, note_vi: "'-already" },
+        { value: 4, quote: '@4', note_vi: '\ttab' },
       ]);
     } finally {
       db.close();

@@ -50,7 +50,7 @@ describe('data:import --dry-run', () => {
 
   it('fails on a problem data/ already had, and says so', async () => {
     const { data, req } = setUp(wideText());
-    writeFileSync(join(data, 'sources.csv'), readFileSync(join(data, 'sources.csv'), 'utf8') + 'test-source-2,Test,A title,2024-13-01,,table,\n');
+    writeFileSync(join(data, 'sources.csv'), readFileSync(join(data, 'sources.csv'), 'utf8') + 'test-source-2,Test,A title,2024-13-01,,table,,\n');
     const dry = await failure({ ...req, dryRun: true });
     expect(dry).toEqual([expect.stringMatching(/^data\/sources\.csv:3:4: .*\(already in data\/ before this import\)$/)]);
   });
