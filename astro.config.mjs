@@ -3,8 +3,9 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 
 export default defineConfig({
-  // The public address, for the Atom feed's absolute links; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address: the Atom feed's links, the printed brief's URL, downloads' credits. Set
+  // SITE_URL when deploying elsewhere; never the address the build runs on.
+  site: process.env.SITE_URL ?? 'https://vn-egov-dashboard.pages.dev',
   output: 'static',
   integrations: [svelte()],
   server: { port: 4321, host: '127.0.0.1' },
