@@ -69,11 +69,13 @@ describe('home', () => {
 
   it('shows each current index with its best three, and its worst three only when every province has a figure', async () => {
     const page = await open('/en/');
-    const indexes = await page.locator('[data-index]').evaluateAll((els) => els.map((e) => ({ indicator: e.getAttribute('data-indicator') ?? '', period: e.getAttribute('data-period') ?? '' })));
+    const indexes = await page.locator('[data-index]').evaluateAll((els) => els.map((e) => ({
+      indicator: e.getAttribute('data-indicator') ?? '', period: e.getAttribute('data-period') ?? '', vintage: e.getAttribute('data-vintage') ?? '',
+    })));
     expect(indexes.length).toBeGreaterThan(0);
     for (const x of indexes) {
       const rows = await db.all<Row & { direction: string; vintage: string }>(`SELECT f.geo, f.value, f.qualifier, i.unit, i.direction, f.vintage FROM figures f JOIN indicators i ON i.id = f.indicator
-        WHERE f.indicator = $1 AND f.period = $2 AND f.geo <> 'VN' AND NOT f.derived`, [x.indicator, x.period]);
+        WHERE f.indicator = $1 AND f.period = $2 AND f.vintage = $3 AND f.geo <> 'VN' AND NOT f.derived`, [x.indicator, x.period, x.vintage]);
       const sign = rows[0]?.direction === 'lower_better' ? 1 : -1;
       const sorted = [...rows].sort((a, b) => sign * (a.value - b.value) || a.geo.localeCompare(b.geo));
       const block = page.locator(`[data-index][data-indicator="${x.indicator}"]`);

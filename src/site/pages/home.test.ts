@@ -49,13 +49,21 @@ describe('questions', () => {
 });
 
 describe('indexes', () => {
-  it('show laggards only where the figures cover the map or the publisher ranked them', () => {
-    const few = Array.from({ length: 8 }, (_, k) => fig({ indicator: 'dti_score', geo: String(10 + k), value: k }));
+  const province = (k: number): string => String(10 + k).padStart(2, '0');
+  it('show laggards only where every province has a figure, even when the few were ranked by the publisher', () => {
+    const few = Array.from({ length: 8 }, (_, k) => fig({ indicator: 'dti_score', geo: province(k), value: k, rank_basis: 'published' } as Partial<Figure>));
     const [partial] = indexModels([info('dti_score', { unit: 'score' })], few);
     expect(partial?.leaders.map((f) => f.value)).toEqual([7, 6, 5]);
     expect(partial?.laggards).toEqual([]);
-    const ranked = few.map((f) => ({ ...f, rank_basis: 'published' as const }));
-    expect(indexModels([info('dti_score', { unit: 'score' })], ranked)[0]?.laggards.map((f) => f.value)).toEqual([2, 1, 0]);
+    const all = Array.from({ length: 63 }, (_, k) => fig({ indicator: 'dti_score', geo: province(k), value: k }));
+    expect(indexModels([info('dti_score', { unit: 'score' })], all)[0]?.laggards.map((f) => f.value)).toEqual([2, 1, 0]);
+  });
+
+  it('read an index in its latest period covering half the map, not in a later press note on a few', () => {
+    const year = Array.from({ length: 40 }, (_, k) => fig({ indicator: 'dti_rank', geo: province(k), value: k + 1 }));
+    const press = [1, 2].map((k) => fig({ indicator: 'dti_rank', geo: province(k), value: k, period: '2025-10-21', period_end: '2025-10-21' }));
+    const [x] = indexModels([info('dti_rank', { unit: 'rank', direction: 'lower_better' })], [...year, ...press]);
+    expect([x?.period, x?.provinces.length]).toEqual(['2019', 40]);
   });
 });
 

@@ -53,7 +53,7 @@ export interface IndexModel extends Answer {
   key: IndexKey;
   /** the best three */
   leaders: HomeFigure[];
-  /** the worst three, only where the ranking covers every province of the map (else empty) */
+  /** the worst three, only where every province of the map has a figure (else empty) */
   laggards: HomeFigure[];
 }
 
@@ -75,12 +75,16 @@ function better(direction: IndicatorInfo['direction']): (a: HomeFigure, b: HomeF
  * The latest published figures of an indicator: the period that ends last among its published
  * (not derived) figures, in that period's vintage; null when it has none.
  */
-export function latestAnswer(indicator: IndicatorInfo, figures: readonly HomeFigure[]): Answer | null {
-  const own = figures.filter((f) => f.indicator === indicator.id && !f.derived);
-  if (own.length === 0) return null;
-  // the latest period; on a tie of end dates, the one with more figures
+export function latestAnswer(indicator: IndicatorInfo, figures: readonly HomeFigure[], options: { covering?: boolean } = {}): Answer | null {
+  const all = figures.filter((f) => f.indicator === indicator.id && !f.derived);
+  if (all.length === 0) return null;
   const count = new Map<string, number>();
-  for (const f of own) count.set(`${f.vintage}|${f.period}`, (count.get(`${f.vintage}|${f.period}`) ?? 0) + 1);
+  for (const f of all) if (f.geo !== 'VN') count.set(`${f.vintage}|${f.period}`, (count.get(`${f.vintage}|${f.period}`) ?? 0) + 1);
+  // an index is read in its latest period that covers at least half the map (a press note naming
+  // a few provinces is not the ranking), else in its latest period
+  const covering = all.filter((f) => (count.get(`${f.vintage}|${f.period}`) ?? 0) * 2 >= PROVINCES_IN[f.vintage]);
+  const own = options.covering && covering.length > 0 ? covering : all;
+  // the latest period; on a tie of end dates, the one with more figures
   const last = own.reduce((best, f) => {
     if (f.period_end !== best.period_end) return f.period_end > best.period_end ? f : best;
     return (count.get(`${f.vintage}|${f.period}`) ?? 0) > (count.get(`${best.vintage}|${best.period}`) ?? 0) ? f : best;
@@ -110,23 +114,20 @@ export function questionModels(indicators: readonly IndicatorInfo[], figures: re
   });
 }
 
-/** Whether a ranking of these figures speaks for the whole map: every province has one, or the publisher ranked them. */
-function coversMap(a: Answer): boolean {
-  return a.provinces.length === a.total || (a.provinces.length > 0 && a.provinces.every((f) => f.rank_basis === 'published' || f.rank_basis === 'complete'));
-}
 
 /**
  * The headline figure of each index family that has province figures: among its indicators named
  * by `headline` (all of the family when none of those has data), the one with the most provinces
- * in its latest period. Leaders are its best three; laggards its worst three, only when the
- * figures cover the map (a bottom three of the few published would overstate).
+ * in its latest period covering at least half the map. Leaders are its best three; laggards its
+ * worst three, only when every province of the map has a figure (a bottom three of the few
+ * published would overstate).
  */
 export function indexModels(indicators: readonly IndicatorInfo[], figures: readonly HomeFigure[]): IndexModel[] {
   const out: IndexModel[] = [];
   for (const spec of INDEXES) {
     const answers = indicators
       .filter((i) => spec.family.test(i.id))
-      .map((i) => latestAnswer(i, figures))
+      .map((i) => latestAnswer(i, figures, { covering: true }))
       .filter((a): a is Answer => a !== null && a.provinces.length > 0);
     const named = answers.filter((a) => spec.headline.test(a.indicator.id));
     const pool = named.length > 0 ? named : answers;
@@ -139,7 +140,9 @@ export function indexModels(indicators: readonly IndicatorInfo[], figures: reado
     )[0];
     if (!best) continue;
     const leaders = best.provinces.slice(0, PODIUM);
-    const laggards = coversMap(best) && best.provinces.length >= 2 * PODIUM ? best.provinces.slice(-PODIUM) : [];
+    // the bottom of the table only where every province has a figure: the last of the few a
+    // press note names (even with the publisher's ranks) is not the bottom of the ranking
+    const laggards = best.provinces.length === best.total ? best.provinces.slice(-PODIUM) : [];
     out.push({ ...best, key: spec.key, leaders, laggards });
   }
   return out;
