@@ -4,8 +4,9 @@ import svelte from '@astrojs/svelte';
 import { staticHostFiles } from './src/server/static-host-files.ts';
 
 export default defineConfig({
-  // The public address, for the Atom feed's absolute links; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address: the Atom feed's links, the printed brief's URL, downloads' credits. Set
+  // SITE_URL when deploying elsewhere; never the address the build runs on.
+  site: process.env.SITE_URL ?? 'https://vn-egov-dashboard.pages.dev',
   output: 'static',
   // staticHostFiles(): dist/_headers (from the one declaration in src/server/headers.ts), the 404 pages for static hosts
   integrations: [svelte(), staticHostFiles()],

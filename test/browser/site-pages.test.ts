@@ -37,14 +37,15 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; width?
 interface Row { indicator: string; geo: string; vintage: string; period: string; value: number; qualifier: Qualifier; unit: Unit; rank: number | null; rank_n: number | null }
 
 describe('numbers on screen equal the database', () => {
-  it('home: national figures (latest per indicator)', async () => {
+  it('home: national figures (latest per indicator), in a question\'s answer or among the other national figures', async () => {
     const rows = await db.all<Row>(`SELECT f.indicator, f.period, f.value, f.qualifier, i.unit FROM figures f JOIN indicators i ON i.id = f.indicator
       WHERE f.geo = 'VN' AND NOT f.derived QUALIFY row_number() OVER (PARTITION BY f.indicator ORDER BY f.period_end DESC) = 1`);
     expect(rows.length).toBeGreaterThan(0);
     const page = await open('/');
     for (const r of rows) {
-      const text = await page.locator(`li.card[data-indicator="${r.indicator}"] .big`).innerText();
-      expect(text.trim(), r.indicator).toBe(formatValue(r.value, r.unit, r.qualifier, 'vi'));
+      const card = page.locator(`li.card[data-indicator="${r.indicator}"] .big, .answer[data-indicator="${r.indicator}"] [data-national] .big`);
+      expect(await card.count(), r.indicator).toBe(1);
+      expect((await card.innerText()).trim(), r.indicator).toBe(formatValue(r.value, r.unit, r.qualifier, 'vi'));
     }
     await page.context().close();
   });
@@ -73,7 +74,11 @@ describe('numbers on screen equal the database', () => {
       }
       const unranked = await db.all<{ indicator: string }>(`SELECT DISTINCT indicator FROM figures WHERE vintage = $1 AND geo <> 'VN'
         EXCEPT SELECT indicator FROM figures WHERE vintage = $1 AND geo = $2`, [vintage, geo]);
-      for (const u of unranked) expect(await page.locator(`table.latest tr[data-indicator="${u.indicator}"] .nodata`).count()).toBe(1);
+      // "no data" is counted in one line, never listed indicator by indicator
+      for (const u of unranked) expect(await page.locator(`table.latest tr[data-indicator="${u.indicator}"]`).count()).toBe(0);
+      const counted = page.locator('[data-nodata-count]');
+      if (unranked.length === 0) expect(await counted.count()).toBe(0);
+      else expect(await counted.getAttribute('data-nodata-count')).toBe(String(unranked.length));
       await page.context().close();
     }
   });

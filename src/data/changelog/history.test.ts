@@ -32,18 +32,27 @@ describe('whatsNew and the Atom feed', () => {
       ['revise <Hà Nội>', { added: 1, revised: 1, withdrawn: 0 }],
       ['first figures', { added: 1, revised: 0, withdrawn: 0 }],
     ]);
-    const xml = atomFeed('https://example.org', entries, '1970-01-01T00:00:00.000Z');
-    expect(xml).toContain('<title>revise &lt;Hà Nội&gt;</title>');
-    expect(xml).toContain('<updated>2024-01-02T03:04:05+00:00</updated>');
-    expect(xml).toContain('<summary>Thêm 1, sửa 1, rút 0 số liệu. Added 1, revised 1, withdrawn 0 figures.</summary>');
-    expect(xml.match(/<entry>/g)).toHaveLength(2);
+        const names = { indicators: new Map([['t_a', { name_vi: 'Chỉ số <thử>', name_en: 'Test <indicator>' }]]), sources: new Map([['s1', { publisher: 'P', title: 'T', date: '' }]]) };
+    const vi = atomFeed('https://example.org', entries, '1970-01-01T00:00:00.000Z', 'vi', names);
+    // the entries say what changed, by name, escaped; never the commit's subject
+    expect(vi).toContain('<title>Thêm 1 số liệu: Chỉ số &lt;thử&gt; 2023</title>');
+    expect(vi).not.toContain('revise');
+    expect(vi).toContain('<updated>2024-01-02T03:04:05+00:00</updated>');
+    expect(vi).toContain('<summary>Thêm 1, sửa 1, rút 0 số liệu.</summary>');
+    expect(vi).toContain('xml:lang="vi"');
+    expect(vi).toContain('<link rel="alternate" href="https://example.org/moi/"/>');
+    expect(vi.match(/<entry>/g)).toHaveLength(2);
+    const en = atomFeed('https://example.org', entries, '1970-01-01T00:00:00.000Z', 'en', names);
+    expect(en).toContain('<title>Added 1 figure: Test &lt;indicator&gt;, 2023</title>');
+    expect(en).toContain('<link rel="self" href="https://example.org/en/feed.xml"/>');
+    expect(en).toContain('href="https://example.org/en/whats-new/#c-');
   });
 
   it('says "no history" without a git repository', () => {
     const bare = mkdtempSync(join(tmpdir(), 'nohistory-'));
     expect(whatsNew(bare)).toBeNull();
-    const xml = atomFeed('https://example.org', null, '1970-01-01T00:00:00.000Z');
-    expect(xml).toContain('<subtitle>Chưa có lịch sử thay đổi. No history.</subtitle>');
+    const xml = atomFeed('https://example.org', null, '1970-01-01T00:00:00.000Z', 'en', { indicators: new Map(), sources: new Map() });
+    expect(xml).toContain('<subtitle>No history (no git history was available when the site was built).</subtitle>');
     expect(xml).not.toContain('<entry>');
   });
 });
