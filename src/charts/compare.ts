@@ -20,7 +20,8 @@ export function stripChart(rows: readonly ChartRow[], options: StripOptions): SV
   const highlight = options.highlight ?? [];
   const colour = new Map(highlight.map((geo, i) => [geo, SERIES[i % SERIES.length]]));
   const chosen = highlight.map((geo) => rows.find((r) => r.geo === geo)).filter((r): r is ChartRow => r !== undefined);
-  const width = options.width ?? 640;
+  // narrow enough to be drawn at its own size on a phone (labels stay ≥ 11 px), in a grid on a wide screen
+  const width = options.width ?? 340;
   const margin = 20;
   const inset = 6;
   // An explicit domain, so the labels' pixel positions can be computed before Plot draws them.
@@ -57,5 +58,6 @@ export function stripChart(rows: readonly ChartRow[], options: StripOptions): SV
     x: { label: unitLabel(unit, lang), tickFormat: (d: number) => formatNumber(d, lang), domain: [lo, hi], reverse, inset },
     marks,
   });
+  svg.setAttribute('font-size', '12');
   return finish(svg, options.title);
 }

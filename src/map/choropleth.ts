@@ -19,8 +19,6 @@ export interface MapValue {
   value: number;
   qualifier: Qualifier;
   derived: boolean;
-  /** the source id, shown in tooltips */
-  source?: string;
   period?: string;
 }
 
@@ -37,6 +35,8 @@ export interface ChoroplethOptions {
   title?: string;
   /** a prefix for element ids, unique on the page */
   idPrefix?: string;
+  /** the province in the tab order (roving tabindex: one at a time, arrows move); default the first */
+  active?: string;
   width?: number;
 }
 
@@ -75,7 +75,7 @@ export function choropleth(
   const mapHeight = Math.round(width * 1.3);
   const present = [...values.values()].map((v) => v.value);
   const bins = makeBins(present, direction);
-  const labels = binLabels(bins, unit, lang);
+  const labels = binLabels(bins, unit, lang, present);
   const qualifiers = [...new Set([...values.values()].map((v) => v.qualifier).filter((q) => q !== ''))].sort();
   const legendRows = labels.length + 1 + qualifiers.length + (present.length && [...values.values()].some((v) => v.derived) ? 1 : 0);
   const height = mapHeight + 34 + legendRows * 18;
@@ -100,6 +100,7 @@ export function choropleth(
   const noData = `url(#${prefix}-nodata)`;
   const group = el(doc, 'g', { class: 'provinces', stroke: '#ffffff', 'stroke-width': 0.6, 'stroke-linejoin': 'round' });
   const shapes = [...provinces.features].sort((a, b) => String(a.id).localeCompare(String(b.id))) as Shape[];
+  const active = options.active && shapes.some((f) => String(f.id) === options.active) ? options.active : String(shapes[0]?.id ?? '');
   for (const f of shapes) {
     const code = String(f.id);
     const v = values.get(code);
@@ -111,7 +112,7 @@ export function choropleth(
       class: v ? (v.derived ? 'province derived' : 'province') : 'province nodata',
       ...(v?.derived ? { 'stroke-dasharray': '3,2' } : {}),
       fill: v ? bins.colours[binOf(v.value, bins)] : noData,
-      tabindex: 0,
+      tabindex: code === active ? 0 : -1,
       role: 'link',
       'aria-label': label,
       'data-code': code,
@@ -123,12 +124,8 @@ export function choropleth(
       'data-cx': Math.round(cx),
       'data-cy': Math.round(cy),
       ...(options.href ? { 'data-href': options.href(code) } : {}),
-      ...(v?.source ? { 'data-source': v.source } : {}),
       ...(v?.period ? { 'data-period': v.period } : {}),
     });
-    const tip = el(doc, 'title', {});
-    tip.textContent = label;
-    node.appendChild(tip);
     group.appendChild(node);
   }
   svg.appendChild(group);
