@@ -23,6 +23,7 @@ export interface ProvinceRow {
   period: string;
   value: number | null;
   valueText: string;
+  rank: number | null;
   rankText: string;
   qualifierText: string;
   derived: boolean;
@@ -68,6 +69,7 @@ export function provinceRow(data: FigureData, f: Figure | undefined, geo: string
     period: f?.period ?? view.period,
     value: f ? f.value : null,
     valueText: formatValue(f ? f.value : null, unit, f?.qualifier ?? '', lang),
+    rank: f?.rank ?? null,
     rankText: (f && rankText(f, lang)) ?? '—',
     qualifierText: f && f.qualifier ? qualifierWord(f.qualifier, lang) : '',
     derived: f?.derived ?? false,

@@ -9,17 +9,12 @@ export interface Sort {
   dir: 1 | -1;
 }
 
-const rankNumber = (r: ProvinceRow): number | null => {
-  const m = /(\d+)/.exec(r.rankText);
-  return m ? Number(m[1]) : null;
-};
-
 function key(r: ProvinceRow, column: Column): string | number | null {
   switch (column) {
     case 'name': return r.name;
     case 'period': return r.period;
     case 'value': return r.value;
-    case 'rank': return rankNumber(r);
+    case 'rank': return r.rank;
     case 'qualifier': return r.qualifierText || null;
     case 'derived': return r.derivedText || null;
     case 'source': return r.sourceText || null;
