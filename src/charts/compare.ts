@@ -37,7 +37,14 @@ export function stripChart(rows: readonly ChartRow[], options: StripOptions): SV
   const texts = chosen.map((r) => `${r.name}: ${formatValue(r.value, unit, r.qualifier, lang)}`);
   // label positions are relative to the plot area (0 … width − 2 margins)
   const placed = layoutLabels(chosen.map((r, i) => ({ x: px(r.value) - margin, text: texts[i] as string })), width - 2 * margin);
+  // the frame is 20 px tall with the dots at its middle; each label sits (row + 1) rows above them
+  const FRAME = 20;
   const marks: Plot.Markish[] = [
+    // a thin leader in the province's colour from its dot up to its label
+    ...chosen.map((r, i) => {
+      const p = placed[i] as LabelPlacement;
+      return Plot.ruleX([r], { x: 'value', stroke: colour.get(r.geo), strokeWidth: 1, insetTop: FRAME / 2 + p.dy + 2, insetBottom: FRAME / 2 });
+    }),
     Plot.dot(rows.filter((r) => !colour.has(r.geo)), { x: 'value', fill: MUTED, r: 3 }),
     Plot.dot(chosen, { x: 'value', fill: (r: ChartRow) => colour.get(r.geo), r: 6, stroke: 'white' }),
     ...chosen.map((r, i) => {

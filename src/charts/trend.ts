@@ -18,7 +18,7 @@ const HEIGHT = 340;
 const TOP = 28;
 const BOTTOM = 30;
 const LABEL_GAP = 14;
-const CHAR = 6.6;
+const CHAR = 7.6;
 
 const date = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
