@@ -32,7 +32,8 @@ export function syntheticData(unit: Unit = 'percent'): FigureData {
     fig({ vintage: 'VN63', geo: '05', period: '2022', value: 45, median: 50, median_n: 5 }),
     fig({ vintage: 'VN63', geo: 'VN', period: '2022', value: 48, source: 'src-b' }),
     fig({ vintage: 'VN34', geo: '01', period: '2025', period_start: '2025-07-01', value: 80 }),
-    fig({ vintage: 'VN34', geo: '02', period: '2025', period_start: '2025-07-01', value: 66, derived: true, members: '02+03', source: 'src-a+src-b', quote: '' }),
+    // derived_method: the field the bake adds (H9); stats.ts words it
+    Object.assign(fig({ vintage: 'VN34', geo: '02', period: '2025', period_start: '2025-07-01', value: 66, derived: true, members: '02+03', source: 'src-a+src-b', quote: '' }), { derived_method: 'ratio' }),
   ];
   const vn63 = ['01', '02', '03', '04', '05'];
   const vn34 = ['01', '02', '03', '04'];
