@@ -14,12 +14,15 @@ describe('aboutModel', () => {
       ['VN63', 5, 5, ['2020', '2022'], 9],
       ['VN34', 2, 4, ['2025'], 2],
       ['VN', 1, 1, ['2022'], 1],
+      ['VN', 1, 0, ['2022'], 1],
     ]);
+    expect(m.coverage[3].text).toBe('Cấp dưới tỉnh hoặc chuỗi con: 1 số liệu; kỳ: năm 2022.');
     expect(m.coverage[0].text).toBe('5 trong 5 đơn vị của bản đồ 63 tỉnh có số liệu (9 số liệu); kỳ: năm 2020, năm 2022.');
   });
   it('lists every source with the quotes it is cited for, derived figures excepted', () => {
     expect(m.sources.map((s) => s.id)).toEqual(['src-a', 'src-b']);
-    expect(m.sources[0].quotes).toHaveLength(9);
+    expect(m.sources[0].quotes).toHaveLength(10);
+    expect(m.sources[0].quotes.map((q) => q.name)).toContain('Sở Thử, Tỉnh 01');
     expect(m.sources[0].quotes[0]).toEqual({ name: 'Tỉnh 01', period: 'năm 2020', quote: 'Tỉnh 01: 40' });
     expect(m.sources[1].date).toBe('');
   });

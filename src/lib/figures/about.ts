@@ -61,17 +61,22 @@ export function aboutModel(data: FigureData, view: IndicatorView, lang: Lang, ct
     const periods = [...new Set(national.sort((a, b) => a.period_end.localeCompare(b.period_end)).map((f) => f.period))];
     coverage.push({ vintage: 'VN', units: 1, of: 1, periods, figures: national.length, text: t(lang, 'figure.coverageNational', { periods: periods.map((p) => formatPeriod(p, lang)).join(', '), figures: national.length }) });
   }
+  if (data.subunits.length) {
+    const periods = [...new Set(data.subunits.map((f) => f.period))];
+    coverage.push({ vintage: 'VN', units: new Set(data.subunits.map((f) => `${f.geo}:${f.subunit}`)).size, of: 0, periods, figures: data.subunits.length, text: t(lang, 'figure.coverageSubunits', { figures: data.subunits.length, periods: periods.map((p) => formatPeriod(p, lang)).join(', ') }) });
+  }
   const names = (v: Vintage): Map<string, string> => unitNames(data, v, lang);
-  const sources: SourceEntry[] = sourcesOf(data, data.figures).map((s) => ({
+  const all = [...data.figures, ...data.subunits.map((f) => ({ ...f, derived: false }))];
+  const sources: SourceEntry[] = sourcesOf(data, all).map((s) => ({
     id: s.id,
     publisher: s.publisher,
     title: s.title,
     date: s.date ? sourceDate(s.date, lang) : '',
     url: s.url,
-    quotes: data.figures
+    quotes: all
       .filter((f) => !f.derived && f.source === s.id && f.quote)
       .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.geo.localeCompare(b.geo))
-      .map((f) => ({ name: names(f.vintage).get(f.geo) ?? f.geo, period: formatPeriod(f.period, lang), quote: f.quote })),
+      .map((f) => ({ name: [('subunit' in f ? f.subunit : ''), names(f.vintage).get(f.geo) ?? f.geo].filter(Boolean).join(', '), period: formatPeriod(f.period, lang), quote: f.quote })),
   }));
   const query = writeView('', { ...view, tab: 'sources' });
   return {
@@ -82,6 +87,6 @@ export function aboutModel(data: FigureData, view: IndicatorView, lang: Lang, ct
     legalBasisUrl: i.legal_basis_url,
     coverage,
     sources,
-    citations: (['vi', 'en'] as const).map((l) => ({ lang: l, text: citation(data, data.figures, ctx, query, l) })),
+    citations: (['vi', 'en'] as const).map((l) => ({ lang: l, text: citation(data, all, ctx, query, l) })),
   };
 }

@@ -25,6 +25,21 @@ export interface FigureData {
   crosswalk: Pick<CrosswalkRow, 'vn63_code' | 'vn34_code'>[];
   /** every figure of the indicator, province-level and national (geo VN) */
   figures: Figure[];
+  /** published figures below province level or of a sub-series (the `subunit` and `breakdown` columns) */
+  subunits: SubunitFigure[];
+}
+
+export interface SubunitFigure {
+  vintage: Vintage;
+  geo: string;
+  subunit: string;
+  breakdown: string;
+  period: string;
+  period_end: string;
+  value: number;
+  qualifier: Figure['qualifier'];
+  source: string;
+  quote: string;
 }
 
 /** Where the page is and when it is read: for citations, embeds and image footers. */
@@ -44,8 +59,9 @@ export function figureData(
   sources: readonly SourceRef[],
   crosswalk: FigureData['crosswalk'],
   figures: readonly Figure[],
+  subunits: readonly SubunitFigure[] = [],
 ): FigureData {
-  const used = new Set(figures.flatMap((f) => sourceIds(f.source)));
+  const used = new Set([...figures, ...subunits].flatMap((f) => sourceIds(f.source)));
   const { id, name_vi, name_en, definition_vi, definition_en, unit, direction, aggregation, scheme, legal_basis, legal_basis_url } = indicator;
   return {
     indicator: { id, name_vi, name_en, definition_vi, definition_en, unit, direction, aggregation, scheme, legal_basis, legal_basis_url },
@@ -53,6 +69,7 @@ export function figureData(
     sources: sources.filter((s) => used.has(s.id)).map(({ id, publisher, title, date, url }) => ({ id, publisher, title, date, url })),
     crosswalk: crosswalk.map(({ vn63_code, vn34_code }) => ({ vn63_code, vn34_code })),
     figures: figures.filter((f) => f.indicator === id).map((f) => ({ ...f })),
+    subunits: subunits.map(({ vintage, geo, subunit, breakdown, period, period_end, value, qualifier, source, quote }) => ({ vintage, geo, subunit, breakdown, period, period_end, value, qualifier, source, quote })),
   };
 }
 

@@ -32,6 +32,10 @@ describe('mapModel', () => {
     const first = Object.fromEntries(header.map((h, i) => [h, m.csv.rows[1][i]]));
     expect(first).toMatchObject({ indicator: 'test_share', geo: '01', value: 60, publisher: 'Bộ Thử nghiệm', source_title: 'Báo cáo A', url: 'https://example.org/a', quote: 'Tỉnh 01: 60' });
   });
+  it('lists figures below province level by their unit and province, with their source', () => {
+    expect(m.subunitRows).toHaveLength(1);
+    expect(m.subunitRows[0]).toMatchObject({ name: 'Sở Thử — Tỉnh 01', valueText: '90%', href: '/tinh/vn63/01/', quote: 'Sở Thử: 90' });
+  });
   it('names the file after the view and titles it with indicator, period and map', () => {
     expect(m.fileBase).toBe('test-share-2022-vn63');
     expect(m.title).toBe('Tỷ lệ thử · năm 2022 · 63 tỉnh');

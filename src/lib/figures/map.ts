@@ -45,6 +45,8 @@ export interface MapModel extends FigureText {
   national: ProvinceRow | null;
   /** every figure for the whole country, oldest first (the table of an indicator without province figures) */
   nationalAll: ProvinceRow[];
+  /** every figure below province level or of a sub-series, oldest first */
+  subunitRows: ProvinceRow[];
 }
 
 /** Best first by direction; ties and neutral indicators by name (Vietnamese order). */
@@ -100,11 +102,14 @@ export function mapModel(data: FigureData, view: IndicatorView, lang: Lang, ctx:
   const median = withMedian ? medianLabel(withMedian, lang) : null;
   if (withMedian && median) parts.push(`${median}: ${formatValue(withMedian.median, data.indicator.unit, '', lang)}`);
   if (nationalFigure) parts.push(`${t(lang, 'figure.national')}: ${formatValue(nationalFigure.value, data.indicator.unit, nationalFigure.qualifier, lang)}`);
-  const cited = nationalFigure ? [...shown, nationalFigure] : shown;
+  // an indicator without province figures is told by its national and sub-unit figures
+  const others = [...data.figures.filter((f) => f.geo === 'VN'), ...data.subunits];
+  const provinceLevel = data.figures.some((f) => f.geo !== 'VN');
+  const cited = provinceLevel ? (nationalFigure ? [...shown, nationalFigure] : shown) : others;
   return {
     title,
     subtitle: `${t(lang, 'field.unit')}: ${unitLabel(data.indicator.unit, lang)}`,
-    summary: withData.length ? `${parts.join('; ')}.` : view.period ? t(lang, 'figure.noDataFor', { period: formatPeriod(view.period, lang), map: t(lang, `vintage.short.${view.vintage}`) }) : t(lang, 'data.none'),
+    summary: withData.length ? `${parts.join('; ')}.` : !provinceLevel && others.length ? t(lang, 'figure.othersOnly', { n: others.length }) : view.period ? t(lang, 'figure.noDataFor', { period: formatPeriod(view.period, lang), map: t(lang, `vintage.short.${view.vintage}`) }) : t(lang, 'data.none'),
     sourceLine: sourceLine(data, cited, lang),
     citation: citation(data, cited, ctx, writeView('', { ...view, tab: 'map' }), lang),
     fileBase: slug(data.indicator.id, view.period, view.vintage),
@@ -117,5 +122,12 @@ export function mapModel(data: FigureData, view: IndicatorView, lang: Lang, ctx:
     national: nationalFigure ? provinceRow(data, nationalFigure, 'VN', names.get('VN') ?? 'VN', view, lang) : null,
     nationalAll: data.figures.filter((f) => f.geo === 'VN').sort((a, b) => a.period_end.localeCompare(b.period_end))
       .map((f) => provinceRow(data, f, 'VN', names.get('VN') ?? 'VN', { vintage: view.vintage, period: f.period }, lang)),
+    subunitRows: data.subunits.map((s) => {
+      const where = unitNames(data, s.vintage, lang).get(s.geo) ?? s.geo;
+      const label = [s.subunit, s.breakdown && `(${s.breakdown})`].filter(Boolean).join(' ');
+      const f: Figure = { ...s, indicator: data.indicator.id, period_start: '', numerator: null, denominator: null, derived: false, members: '', rank: null, rank_n: null, median: null, median_n: null };
+      const row = provinceRow(data, f, s.geo, `${label} — ${where}`, s, lang);
+      return { ...row, geo: `${s.geo}:${s.subunit}:${s.breakdown}`, href: s.geo === 'VN' ? '' : provincePath(lang, s.vintage, s.geo) };
+    }),
   };
 }

@@ -52,5 +52,6 @@ export function syntheticData(unit: Unit = 'percent'): FigureData {
       { vn63_code: '04', vn34_code: '03' }, { vn63_code: '05', vn34_code: '04' },
     ],
     figures: f,
+    subunits: [{ vintage: 'VN63', geo: '01', subunit: 'Sở Thử', breakdown: '', period: '2022', period_end: '2022-12-31', value: 90, qualifier: '', source: 'src-a', quote: 'Sở Thử: 90' }],
   };
 }
