@@ -56,13 +56,13 @@ export function stripChart(rows: readonly ChartRow[], options: StripOptions): SV
   const svg = Plot.plot({
     document: options.document,
     width,
-    height: 64 + labelRowsHeight(rowsUsed(placed)),
+    height: 78 + labelRowsHeight(rowsUsed(placed)),
     marginTop: 14 + labelRowsHeight(rowsUsed(placed)),
-    marginBottom: 30,
+    marginBottom: 44,
     marginLeft: margin,
     marginRight: margin,
     className: 'chart',
-    x: { label: unitLabel(unit, lang), tickFormat: (d: number) => formatNumber(d, lang), domain: [lo, hi], reverse, inset },
+    x: { label: unitLabel(unit, lang), labelOffset: 40, tickFormat: (d: number) => formatNumber(d, lang), domain: [lo, hi], reverse, inset },
     marks,
   });
   svg.setAttribute('font-size', '12');
