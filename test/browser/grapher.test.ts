@@ -55,6 +55,7 @@ describe('map', () => {
     await page.locator('svg.map path[data-code="48"]').click();
     await page.waitForURL('**/tinh/vn63/48/');
     await page.goBack();
+    await page.locator('figure.grapher .controls').waitFor(); // hydrated again
     await page.locator('svg.map path[data-code="01"]').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL('**/tinh/vn63/01/');

@@ -3,7 +3,7 @@
  * metadata, unit names, sources, the 63 → 34 crosswalk). The build fills it from the baked
  * database, the browser fetches the same shape from /site-data/indicator/ID.json: one fact, one shape.
  */
-import type { Figure } from '../../site/types.ts';
+import type { Figure, ObservationRow } from '../../site/types.ts';
 import type { CrosswalkRow, IndicatorRow, SourceRow, Vintage } from '../types.ts';
 import type { Lang } from '../format/number.ts';
 
@@ -29,18 +29,8 @@ export interface FigureData {
   subunits: SubunitFigure[];
 }
 
-export interface SubunitFigure {
-  vintage: Vintage;
-  geo: string;
-  subunit: string;
-  breakdown: string;
-  period: string;
-  period_end: string;
-  value: number;
-  qualifier: Figure['qualifier'];
-  source: string;
-  quote: string;
-}
+/** A published observation below province level or of a sub-series, as the site's query returns it. */
+export type SubunitFigure = Pick<ObservationRow, 'vintage' | 'geo' | 'subunit' | 'breakdown' | 'period' | 'period_end' | 'value' | 'qualifier' | 'source' | 'quote'>;
 
 /** Where the page is and when it is read: for citations, embeds and image footers. */
 export interface Context {
