@@ -17,8 +17,8 @@ import type { ChartOptions } from './types.ts';
 const HEIGHT = 340;
 const TOP = 28;
 const BOTTOM = 30;
-const LABEL_GAP = 14;
-const CHAR = 7.6;
+const LABEL_GAP = 18; // a 14 px label's box, descenders included
+const CHAR = 8.6; // px per character of a bold 14 px label, generous
 
 const date = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -46,7 +46,8 @@ export function dodge(ys: readonly number[], top: number, bottom: number, gap = 
 /** Draws a line model as an SVG element. */
 export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>, options: ChartOptions): SVGSVGElement {
   const { lang, unit } = options;
-  const width = options.width ?? 640;
+  // narrow, with 14 px text: drawn near its own size on a phone (text ≥ 11 px), and in a 32rem box on a wide screen
+  const width = options.width ?? 460;
   const colour = seriesColours(model.series);
   const all = [...model.series.flatMap((s) => s.points), ...model.context];
   const values = all.map((p) => p.value);
@@ -59,7 +60,7 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
   const lasts = model.series.map((s) => s.points[s.points.length - 1] as LinePoint);
   const labelY = dodge(lasts.map((p) => px(p.value)), TOP, HEIGHT - BOTTOM);
   const longest = Math.max(0, ...model.series.map((s) => s.label.length));
-  const marginRight = Math.min(260, Math.max(60, Math.round(longest * CHAR) + 14));
+  const marginRight = Math.min(200, Math.max(60, Math.round(longest * CHAR) + 14));
   const x = (p: { period_end: string }): Date => date(p.period_end);
   const periods = [...new Map(all.map((p) => [p.period_end, p.period])).entries()].sort(([a], [b]) => a.localeCompare(b));
   const marks: Plot.Markish[] = [
@@ -94,7 +95,7 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
     marginTop: TOP,
     marginBottom: BOTTOM,
     marginRight,
-    marginLeft: 48,
+    marginLeft: 44,
     className: 'chart',
     x: {
       type: 'utc',
@@ -109,7 +110,7 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
     y: { label: unitLabel(unit, lang), grid: true, domain: [lo, hi], reverse, nice: false, tickFormat: (d: number) => formatNumber(d, lang) },
     marks,
   });
-  svg.setAttribute('font-size', '12');
+  svg.setAttribute('font-size', '14');
   return finish(svg, options.title);
 }
 

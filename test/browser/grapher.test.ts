@@ -243,6 +243,22 @@ describe('layout and accessibility', () => {
   }
 });
 
+describe('chart', () => {
+  it('labels each line at its end, legibly on a phone, without overlaps', async () => {
+    const { page } = await open(`${INDICATOR}?tab=chart`, { width: 360 });
+    const boxes = await page.locator('[data-panel="chart"] svg text').evaluateAll((ts) => ts
+      .filter((t) => (t.getAttribute('font-weight') ?? t.parentElement?.getAttribute('font-weight')) === '600' || t.closest('[font-weight="600"]'))
+      .map((t) => { const b = t.getBoundingClientRect(); return { text: t.textContent, top: b.top, bottom: b.bottom, left: b.left, right: b.right, h: b.height }; }));
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    for (const b of boxes) expect(b.h, b.text ?? '').toBeGreaterThanOrEqual(11);
+    for (let i = 0; i < boxes.length; i++) for (let j = 0; j < i; j++) {
+      const [a, c] = [boxes[i], boxes[j]];
+      expect(a.top >= c.bottom - 0.5 || c.top >= a.bottom - 0.5 || a.left >= c.right || c.left >= a.right, `${a.text} / ${c.text}`).toBe(true);
+    }
+    await page.context().close();
+  });
+});
+
 describe('compare', () => {
   it('labels never overlap and are at least 11 px on a phone', async () => {
     const { page } = await open('/so-sanh/?p=VN63-01,VN63-79,VN63-48,VN63-31,VN63-92,VN63-66', { width: 360 });
