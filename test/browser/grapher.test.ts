@@ -89,6 +89,15 @@ describe('map', () => {
     await page.context().close();
   });
 
+  it('writes the URL as Play moves through the periods', async () => {
+    const { page } = await open(INDICATOR);
+    await page.getByRole('button', { name: 'Chạy' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('period') === '2020', undefined, { timeout: 10_000 });
+    expect(await page.locator('figure.grapher figcaption').innerText()).toContain('2020');
+    await page.getByRole('button', { name: 'Dừng' }).click();
+    await page.context().close();
+  });
+
   it('raises no error while hovering a map restored from the URL', async () => {
     const { page, errors } = await open('/?vintage=VN34&period=2022');
     await page.waitForFunction(() => document.querySelectorAll('svg.map path[data-code]').length === 34);
