@@ -18,12 +18,12 @@ export interface LabelPlacement {
   row: number;
 }
 
-const CHAR_WIDTH = 6.2; // px per character at the charts' 11px font, a generous estimate
+const CHAR_WIDTH = 7.2; // px per character at the charts' 12px font, a generous estimate
 const ROW_HEIGHT = 14;
 const GAP = 6;
 
-/** Places labels in order; `width` is the plot's width in pixels. */
-export function layoutLabels(labels: readonly LabelInput[], width: number, maxRows = 4): LabelPlacement[] {
+/** Places labels in order; `width` is the plot's width in pixels. With as many rows as labels, none ever overprints another. */
+export function layoutLabels(labels: readonly LabelInput[], width: number, maxRows = Math.max(1, labels.length)): LabelPlacement[] {
   const taken: { left: number; right: number }[][] = Array.from({ length: maxRows }, () => []);
   return labels.map(({ x, text }) => {
     const w = text.length * CHAR_WIDTH;

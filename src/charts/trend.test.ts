@@ -1,35 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticTrend, testDocument } from './fixtures.ts';
+import { lineModel } from '../lib/figures/line.ts';
+import { CTX, syntheticData } from '../lib/figures/synthetic.test-helpers.ts';
+import { testDocument } from './fixtures.ts';
 import { SERIES } from './palette.ts';
 import { checkSnapshot } from './test-snapshot.ts';
-import { trendChart, trendSeries } from './trend.ts';
+import { dodge, trendChart } from './trend.ts';
 
-const rows = syntheticTrend(6);
+const data = syntheticData();
+const model = lineModel(data, { indicator: 'test_share', vintage: 'VN63', period: '2022', tab: 'chart', picks: ['01', '02'] }, 'vi', CTX);
+const svg = trendChart(model, { lang: 'vi', unit: 'percent', direction: 'higher_better', document: testDocument(), title: model.title });
+const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
 
-describe('trendSeries', () => {
-  it('groups by province and sorts by period end', () => {
-    const series = trendSeries([...rows].reverse());
-    expect(series.size).toBe(6);
-    for (const list of series.values()) expect(list.map((r) => r.period)).toEqual(['2017', '2019', '2020', '2022']);
+describe('dodge', () => {
+  it('moves labels apart by the gap, least first, and keeps them inside', () => {
+    const ys = dodge([100, 102, 101, 300], 20, 310, 14);
+    const sorted = [...ys].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(14);
+    expect(ys[3]).toBe(300);
+    const crowded = dodge([300, 305, 309], 20, 310, 14);
+    expect(Math.max(...crowded)).toBeLessThanOrEqual(310);
   });
 });
 
 describe('trendChart', () => {
-  const svg = trendChart(rows, {
-    lang: 'vi',
-    unit: 'percent',
-    direction: 'higher_better',
-    document: testDocument(),
-    highlight: ['02', '05'],
-    medians: ['2017', '2019', '2020', '2022'].map((p) => ({ period: p, period_end: `${p}-12-31`, median: 50 })),
+  it('labels each chosen series once at its end, with its value and qualifier', () => {
+    expect(texts.filter((l) => l.startsWith('Tỉnh 01 '))).toEqual(['Tỉnh 01 80%']);
+    expect(texts.filter((l) => l.startsWith('Tỉnh 02 '))).toEqual(['Tỉnh 02 > 70%']);
   });
-  it('draws highlighted provinces in series colours and labels their last value', () => {
-    const paths = [...svg.querySelectorAll('path')].map((p) => p.getAttribute('stroke'));
-    expect(paths).toContain(SERIES[0]);
-    expect(paths).toContain(SERIES[1]);
-    const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
-    expect(labels.filter((l) => l.startsWith('Tỉnh 02 '))).toHaveLength(1);
-    expect(labels).toContain('2019');
+  it('draws the chosen series in series colours and the merger as a labelled seam', () => {
+    const strokes = [...svg.querySelectorAll('[stroke]')].map((p) => p.getAttribute('stroke'));
+    expect(strokes).toContain(SERIES[0]);
+    expect(strokes).toContain(SERIES[1]);
+    expect(texts).toContain('Sáp nhập 1/7/2025');
+  });
+  it('marks a bound as a hollow dot', () => {
+    const hollow = [...svg.querySelectorAll('circle')].filter((c) => c.getAttribute('fill') === '#ffffff');
+    expect(hollow.length).toBeGreaterThanOrEqual(2); // 02's "> 70%" and 01's point across the seam
   });
   it('matches its snapshot', () => {
     const result = checkSnapshot(import.meta.dirname, 'trend-percent', svg.outerHTML);

@@ -1,62 +1,101 @@
-/** Trend: one line per province over periods; highlighted provinces in colour, the rest muted. */
+/**
+ * Lines over time, drawn from the line model: chosen series in colour, each labelled at its end
+ * (labels pushed apart so none overprints another), every other province muted for context,
+ * qualified values as hollow dots, points across the 1/7/2025 merger joined by a dashed line, and
+ * the merger itself as a seam.
+ */
 import * as Plot from '@observablehq/plot';
+import { t } from '../i18n/dict.ts';
+import type { LineModel, LinePoint, LineSeries } from '../lib/figures/line.ts';
 import { formatNumber } from '../lib/format/number.ts';
 import { formatPeriodShort } from '../lib/format/period.ts';
-import { formatValue, unitLabel } from '../lib/format/value.ts';
+import { unitLabel } from '../lib/format/value.ts';
 import { finish } from './finish.ts';
 import { MEDIAN, MUTED, SERIES } from './palette.ts';
-import type { ChartOptions, TrendRow } from './types.ts';
+import type { ChartOptions } from './types.ts';
 
-export interface TrendOptions extends ChartOptions {
-  /** national medians per period, drawn as a dashed line */
-  medians?: readonly { period: string; period_end: string; median: number }[];
-}
-
-/** Groups rows into series by province, each sorted by period end. */
-export function trendSeries(rows: readonly TrendRow[]): Map<string, TrendRow[]> {
-  const series = new Map<string, TrendRow[]>();
-  for (const row of rows) {
-    const list = series.get(row.geo) ?? [];
-    list.push(row);
-    series.set(row.geo, list);
-  }
-  for (const list of series.values()) list.sort((a, b) => a.period_end.localeCompare(b.period_end));
-  return series;
-}
+const HEIGHT = 340;
+const TOP = 28;
+const BOTTOM = 30;
+const LABEL_GAP = 18; // a 14 px label's box, descenders included
+const CHAR = 8.6; // px per character of a bold 14 px label, generous
 
 const date = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-/** Draws the series of `rows` as an SVG element. */
-export function trendChart(rows: readonly TrendRow[], options: TrendOptions): SVGSVGElement {
+/** The colour of each chosen series: the country in ink, the median in grey, provinces in order of choice. */
+export function seriesColours(series: readonly Pick<LineSeries, 'key' | 'kind'>[]): Map<string, string> {
+  let i = 0;
+  return new Map(series.map((s) => [s.key, s.kind === 'national' ? MEDIAN : s.kind === 'median' ? '#5f6b7a' : SERIES[i++ % SERIES.length]]));
+}
+
+/**
+ * End-label positions in pixels, top to bottom: each at its series' last value, moved the least so
+ * that neighbours are at least `gap` apart and all stay within [top, bottom].
+ */
+export function dodge(ys: readonly number[], top: number, bottom: number, gap = LABEL_GAP): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const placed = order.map((o) => o.y);
+  for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k], placed[k - 1] + gap);
+  const overflow = placed.length ? placed[placed.length - 1] - bottom : 0;
+  if (overflow > 0) for (let k = placed.length - 1; k >= 0; k--) placed[k] = Math.max(top, Math.min(placed[k] - overflow, k < placed.length - 1 ? placed[k + 1] - gap : bottom));
+  const out = new Array<number>(ys.length);
+  order.forEach((o, k) => (out[o.i] = placed[k]));
+  return out;
+}
+
+/** Draws a line model as an SVG element. */
+export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>, options: ChartOptions): SVGSVGElement {
   const { lang, unit } = options;
-  const highlight = options.highlight ?? [];
-  const colour = new Map(highlight.map((geo, i) => [geo, SERIES[i % SERIES.length]]));
-  const ordered = [...trendSeries(rows).values()].flat();
-  const muted = ordered.filter((r) => !colour.has(r.geo));
-  const shown = ordered.filter((r) => colour.has(r.geo));
-  const x = (r: { period_end: string }): Date => date(r.period_end);
-  const periods = [...new Map(ordered.map((r) => [r.period_end, r.period])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  // narrow, with 14 px text: drawn near its own size on a phone (text ≥ 11 px), and in a 32rem box on a wide screen
+  const width = options.width ?? 460;
+  const colour = seriesColours(model.series);
+  const all = [...model.series.flatMap((s) => s.points), ...model.context];
+  const values = all.map((p) => p.value);
+  const zero = unit !== 'rank' && unit !== 'score';
+  const lo = Math.min(...values, ...(zero ? [0] : []));
+  const hi = Math.max(...values, lo + 1);
+  const reverse = unit === 'rank';
+  const px = (v: number): number => TOP + ((reverse ? v - lo : hi - v) / (hi - lo)) * (HEIGHT - TOP - BOTTOM);
+  const fromPx = (y: number): number => (reverse ? lo + ((y - TOP) / (HEIGHT - TOP - BOTTOM)) * (hi - lo) : hi - ((y - TOP) / (HEIGHT - TOP - BOTTOM)) * (hi - lo));
+  const lasts = model.series.map((s) => s.points[s.points.length - 1] as LinePoint);
+  const labelY = dodge(lasts.map((p) => px(p.value)), TOP, HEIGHT - BOTTOM);
+  const longest = Math.max(0, ...model.series.map((s) => s.label.length));
+  const marginRight = Math.min(200, Math.max(60, Math.round(longest * CHAR) + 14));
+  const x = (p: { period_end: string }): Date => date(p.period_end);
+  const periods = [...new Map(all.map((p) => [p.period_end, p.period])).entries()].sort(([a], [b]) => a.localeCompare(b));
   const marks: Plot.Markish[] = [
-    Plot.lineY(muted, { x, y: 'value', z: 'geo', stroke: MUTED, strokeWidth: 1 }),
-    Plot.dot(muted, { x, y: 'value', fill: MUTED, r: 2 }),
+    Plot.lineY(model.context, { x, y: 'value', z: 'geo', stroke: MUTED, strokeWidth: 1 }),
+    Plot.dot(model.context, { x, y: 'value', fill: MUTED, r: 2 }),
   ];
-  if (options.medians && options.medians.length > 0) {
-    const medians = [...options.medians].sort((a, b) => a.period_end.localeCompare(b.period_end));
-    marks.push(Plot.lineY(medians, { x, y: 'median', stroke: MEDIAN, strokeDasharray: '4,3' }));
+  if (model.seam) {
+    marks.push(Plot.ruleX([date(model.seam)], { stroke: '#5f6b7a', strokeDasharray: '2,3' }));
+    marks.push(Plot.text([date(model.seam)], { x: (d: Date) => d, frameAnchor: 'top', dy: -16, text: () => t(lang, 'figure.merger'), fill: '#3d4651' }));
   }
-  marks.push(
-    Plot.lineY(shown, { x, y: 'value', z: 'geo', stroke: (r: TrendRow) => colour.get(r.geo), strokeWidth: 2.5 }),
-    Plot.dot(shown, { x, y: 'value', fill: (r: TrendRow) => colour.get(r.geo), r: 4 }),
-    Plot.text(
-      shown.filter((r, i, all) => all[i + 1]?.geo !== r.geo),
-      { x, y: 'value', text: (r: TrendRow) => `${r.name} ${formatValue(r.value, unit, r.qualifier, lang)}`, dx: 6, textAnchor: 'start', fill: 'currentColor' },
-    ),
-  );
+  for (const s of model.series) {
+    const own = s.points.filter((p) => !p.across);
+    const across = s.points.filter((p) => p.across);
+    const dashed = s.kind === 'median';
+    marks.push(Plot.lineY(own, { x, y: 'value', stroke: colour.get(s.key), strokeWidth: 2.5, ...(dashed ? { strokeDasharray: '5,3' } : {}) }));
+    if (across.length && own.length) {
+      const bridge = across[0].period_end > own[own.length - 1].period_end ? [own[own.length - 1], ...across] : [...across, own[0]];
+      marks.push(Plot.lineY(bridge, { x, y: 'value', stroke: colour.get(s.key), strokeWidth: 2, strokeDasharray: '4,3' }));
+    }
+    // a bound or an approximate value is a hollow dot; a published exact value a filled one
+    const c = colour.get(s.key) ?? MUTED;
+    marks.push(Plot.dot(s.points, { x, y: 'value', r: 4, stroke: c, strokeWidth: 2, fill: (p: LinePoint) => (p.qualifier || p.across ? '#ffffff' : c) }));
+  }
+  marks.push(Plot.text(model.series.map((s, i) => ({ s, p: lasts[i], y: fromPx(labelY[i]) })), {
+    x: (d: { p: LinePoint }) => x(d.p), y: 'y', text: (d: { s: LineSeries }) => d.s.label, dx: 8, textAnchor: 'start',
+    fill: (d: { s: LineSeries }) => (d.s.kind === 'province' ? '#1d232b' : colour.get(d.s.key)), fontWeight: 600,
+  }));
   const svg = Plot.plot({
     document: options.document,
-    width: options.width ?? 640,
-    height: 320,
-    marginRight: 140,
+    width,
+    height: HEIGHT,
+    marginTop: TOP,
+    marginBottom: BOTTOM,
+    marginRight,
+    marginLeft: 44,
     className: 'chart',
     x: {
       type: 'utc',
@@ -66,9 +105,12 @@ export function trendChart(rows: readonly TrendRow[], options: TrendOptions): SV
         const hit = periods.find(([end]) => end === d.toISOString().slice(0, 10));
         return hit ? formatPeriodShort(hit[1], lang) : '';
       },
+      ...(periods.length === 1 ? { domain: [date(`${periods[0][0].slice(0, 4)}-01-01`), date(`${periods[0][0].slice(0, 4)}-12-31`)] } : {}),
     },
-    y: { label: unitLabel(unit, lang), grid: true, zero: unit !== 'rank' && unit !== 'score', reverse: unit === 'rank', tickFormat: (d: number) => formatNumber(d, lang) },
+    y: { label: unitLabel(unit, lang), grid: true, domain: [lo, hi], reverse, nice: false, tickFormat: (d: number) => formatNumber(d, lang) },
     marks,
   });
+  svg.setAttribute('font-size', '14');
   return finish(svg, options.title);
 }
+

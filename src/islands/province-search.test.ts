@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Vintage } from '../lib/types.ts';
-import { searchIndex, searchProvinces } from './province-search.ts';
+import { abolishedMatch, searchIndex, searchProvinces } from './province-search.ts';
 
 // the project's own reference tables (not third-party data)
 function csv(file: string): Record<string, string>[] {
@@ -34,5 +35,20 @@ describe('searchProvinces', () => {
     expect(searchProvinces(index, 'ha noi').some((h) => h.code === '35')).toBe(false);
     expect(searchProvinces(index, 'zzzz')).toEqual([]);
     expect(searchProvinces(index, '   ')).toEqual([]);
+  });
+});
+
+describe('abolishedMatch', () => {
+  const all = Papa.parse<Record<string, string>>(readFileSync(resolve(import.meta.dirname, '../../data/geo/aliases.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.map((a) => ({ alias: a.alias, kind: a.kind, vintage: a.vintage, code: a.code, note: a.note }));
+  it('explains that Hà Tây joined Hà Nội, from aliases.csv', () => {
+    const hit = abolishedMatch(all, 'ha tay');
+    expect(hit?.code).toBe('01');
+    expect(hit?.vintage).toBe('VN63');
+    expect(hit?.note).toMatch(/Hà Nội/);
+    expect(abolishedMatch(all, 'Hà Tây')?.code).toBe('01');
+  });
+  it('says nothing for a living province or a short query', () => {
+    expect(abolishedMatch(all, 'ha noi')).toBeNull();
+    expect(abolishedMatch(all, 'ha')).toBeNull();
   });
 });

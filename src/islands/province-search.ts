@@ -53,3 +53,27 @@ export function searchProvinces(index: readonly Searchable[], query: string, lim
     .slice(0, limit)
     .map(({ u }) => ({ vintage: u.vintage, code: u.code, name: u.name }));
 }
+
+export interface Abolished {
+  alias: string;
+  /** why it no longer resolves, as aliases.csv says ("Hà Tây, merged into Hà Nội 2008-08-01") */
+  note: string;
+  vintage: Vintage;
+  /** the unit that took the territory over */
+  code: string;
+}
+
+/**
+ * A former unit the query names ("ha tay"), so the picker can explain where its figures are
+ * instead of finding nothing. Matches a whole normalised spelling or its prefix of at least 4 letters.
+ */
+export function abolishedMatch(aliases: readonly { alias: string; kind: string; vintage: string; code: string; note: string }[], query: string): Abolished | null {
+  const q = normalizeName(query);
+  if (q.length < 4) return null;
+  for (const a of aliases) {
+    if (a.kind !== 'abolished' || (a.vintage !== 'VN63' && a.vintage !== 'VN34')) continue;
+    const n = normalizeName(a.alias);
+    if (n === q || (n.startsWith(q) && q.length >= 4)) return { alias: a.alias, note: a.note, vintage: a.vintage, code: a.code };
+  }
+  return null;
+}

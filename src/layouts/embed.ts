@@ -7,7 +7,9 @@ export function applyEmbed(doc: Document, location: Location): void {
   if (q.get('embed') !== '1') return;
   const main = doc.getElementById('main');
   const wanted = q.get('chart');
-  const chart = (wanted ? doc.getElementById(wanted)?.closest('.map-block, figure') : null) ?? doc.querySelector('.map-block, figure.chart-figure');
+  const found = (wanted ? doc.getElementById(wanted) : null) ?? doc.querySelector('figure.chart-figure');
+  // an island's figure moves with its <astro-island>, or it would not hydrate
+  const chart = found?.closest('astro-island') ?? found?.closest('.map-block, figure');
   if (!main || !chart) return;
   q.delete('embed');
   q.delete('chart');
@@ -18,7 +20,9 @@ export function applyEmbed(doc: Document, location: Location): void {
   link.className = 'view-on-site';
   link.textContent = doc.documentElement.lang === 'en' ? 'View on the site' : 'Xem trên trang web';
   doc.body.classList.add('embed');
-  main.replaceChildren(chart, link);
+  // the indicator view draws its own link back, kept to the view as it changes
+  if (found?.hasAttribute('data-embed-link')) main.replaceChildren(chart);
+  else main.replaceChildren(chart, link);
 }
 
 applyEmbed(document, window.location);

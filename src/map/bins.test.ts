@@ -32,7 +32,18 @@ describe('makeBins', () => {
 
   it('labels bins in the language with units', () => {
     const labels = binLabels({ thresholds: [20.5, 40], colours: ['a', 'b', 'c'] }, 'percent', 'vi');
-    expect(labels).toEqual(['< 20,5%', '20,5% – 40%', '≥ 40%']);
+    expect(labels).toEqual(['< 20,5%', '20,5% – < 40%', '≥ 40%']);
+  });
+
+  it('gives whole numbers closed ranges that never share a value', () => {
+    const ranks = Array.from({ length: 63 }, (_, i) => i + 1);
+    const bins = makeBins(ranks, 'lower_better', 5);
+    const labels = binLabels(bins, 'rank', 'vi', ranks);
+    expect(labels[0]).toMatch(/^hạng 1–\d+$/);
+    expect(labels[labels.length - 1]).toMatch(/–63$/);
+    const ranges = labels.map((l) => l.replace('hạng ', '').split('–').map(Number));
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i][0]).toBe(ranges[i - 1][1] + 1);
+    for (const r of ranks) expect(ranges.filter(([a, b]) => r >= a && r <= b)).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Binned colour scales for the choropleth: equal-count thresholds, rounded so a legend reads well. */
 import { sequential } from '../charts/palette.ts';
 import { formatAmount } from '../lib/format/value.ts';
+import { formatNumber } from '../lib/format/number.ts';
 import type { Lang } from '../lib/format/number.ts';
 import type { Direction, Unit } from '../lib/types.ts';
 
@@ -49,10 +50,24 @@ export function binOf(value: number, bins: Bins): number {
   return i;
 }
 
-/** Legend text for each bin: "< 20%", "20% – 40%", "≥ 60%" (one bin: every value). */
-export function binLabels(bins: Bins, unit: Unit, lang: Lang): string[] {
+/**
+ * Legend text for each bin, no value in two bins. Whole numbers (ranks, counts) get closed ranges
+ * from the values themselves: "hạng 1–12", "hạng 13–25", "hạng 26–63". Other values get half-open
+ * ranges said as such: "< 20%", "20% – < 40%", "≥ 40%". One bin: every value.
+ */
+export function binLabels(bins: Bins, unit: Unit, lang: Lang, values: readonly number[] = []): string[] {
   const f = (v: number): string => formatAmount(v, unit, lang);
   const t = bins.thresholds;
   if (t.length === 0) return bins.colours.length ? [lang === 'vi' ? 'Mọi giá trị' : 'All values'] : [];
-  return bins.colours.map((_, i) => (i === 0 ? `< ${f(t[0])}` : i === t.length ? `≥ ${f(t[i - 1])}` : `${f(t[i - 1])} – ${f(t[i])}`));
+  const whole = values.length > 0 && values.every(Number.isInteger) && t.every(Number.isInteger);
+  if (whole) {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    return bins.colours.map((_, i) => {
+      const from = i === 0 ? lo : t[i - 1];
+      const to = i === t.length ? hi : t[i] - 1;
+      return from === to ? f(from) : `${f(from)}–${formatNumber(to, lang)}`;
+    });
+  }
+  return bins.colours.map((_, i) => (i === 0 ? `< ${f(t[0])}` : i === t.length ? `≥ ${f(t[i - 1])}` : `${f(t[i - 1])} – < ${f(t[i])}`));
 }

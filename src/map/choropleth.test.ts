@@ -40,10 +40,13 @@ for (const vintage of ['VN63', 'VN34'] as const) {
         const v = vals.get(code);
         expect(p.getAttribute('data-vintage')).toBe(vintage);
         expect(p.getAttribute('data-value')).toBe(v ? String(v.value) : '');
-        expect(p.getAttribute('tabindex')).toBe('0');
+        expect(p.getAttribute('tabindex')).toBe(code === '01' ? '0' : '-1');
         expect(p.getAttribute('aria-label')).toBe(provinceLabel(names.get(code) ?? '', v, 'percent', 'vi'));
         expect(p.getAttribute('data-href')).toBe(`/tinh/${vintage.toLowerCase()}/${code}/`);
       }
+      // one province in the tab order (roving tabindex); no source id anywhere in the drawing
+      expect(paths.filter((p) => p.getAttribute('tabindex') === '0')).toHaveLength(1);
+      expect(svg.outerHTML).not.toContain('data-source');
     });
 
     it('fills missing provinces with the hatch, never a colour of the scale', () => {

@@ -14,13 +14,13 @@ import { binLabels, binOf, makeBins } from './bins.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 export const NO_DATA_STROKE = '#6b6b6b';
+/** legend row height: labels at 15 px in a 440 px drawing stay ≥ 11 px on a phone */
+const ROW = 22;
 
 export interface MapValue {
   value: number;
   qualifier: Qualifier;
   derived: boolean;
-  /** the source id, shown in tooltips */
-  source?: string;
   period?: string;
 }
 
@@ -37,6 +37,8 @@ export interface ChoroplethOptions {
   title?: string;
   /** a prefix for element ids, unique on the page */
   idPrefix?: string;
+  /** the province in the tab order (roving tabindex: one at a time, arrows move); default the first */
+  active?: string;
   width?: number;
 }
 
@@ -75,10 +77,10 @@ export function choropleth(
   const mapHeight = Math.round(width * 1.3);
   const present = [...values.values()].map((v) => v.value);
   const bins = makeBins(present, direction);
-  const labels = binLabels(bins, unit, lang);
+  const labels = binLabels(bins, unit, lang, present);
   const qualifiers = [...new Set([...values.values()].map((v) => v.qualifier).filter((q) => q !== ''))].sort();
   const legendRows = labels.length + 1 + qualifiers.length + (present.length && [...values.values()].some((v) => v.derived) ? 1 : 0);
-  const height = mapHeight + 34 + legendRows * 18;
+  const height = mapHeight + 40 + legendRows * ROW;
 
   const projection = mapProjection(width, mapHeight, [...provinces.features, ...islands.features], 8);
   const path = geoPath(projection).digits(1);
@@ -100,6 +102,7 @@ export function choropleth(
   const noData = `url(#${prefix}-nodata)`;
   const group = el(doc, 'g', { class: 'provinces', stroke: '#ffffff', 'stroke-width': 0.6, 'stroke-linejoin': 'round' });
   const shapes = [...provinces.features].sort((a, b) => String(a.id).localeCompare(String(b.id))) as Shape[];
+  const active = options.active && shapes.some((f) => String(f.id) === options.active) ? options.active : String(shapes[0]?.id ?? '');
   for (const f of shapes) {
     const code = String(f.id);
     const v = values.get(code);
@@ -111,7 +114,7 @@ export function choropleth(
       class: v ? (v.derived ? 'province derived' : 'province') : 'province nodata',
       ...(v?.derived ? { 'stroke-dasharray': '3,2' } : {}),
       fill: v ? bins.colours[binOf(v.value, bins)] : noData,
-      tabindex: 0,
+      tabindex: code === active ? 0 : -1,
       role: 'link',
       'aria-label': label,
       'data-code': code,
@@ -123,24 +126,27 @@ export function choropleth(
       'data-cx': Math.round(cx),
       'data-cy': Math.round(cy),
       ...(options.href ? { 'data-href': options.href(code) } : {}),
-      ...(v?.source ? { 'data-source': v.source } : {}),
       ...(v?.period ? { 'data-period': v.period } : {}),
     });
-    const tip = el(doc, 'title', {});
-    tip.textContent = label;
-    node.appendChild(tip);
     group.appendChild(node);
   }
   svg.appendChild(group);
 
-  const isl = el(doc, 'g', { class: 'islands', 'font-size': 11, fill: '#222222' });
+  const isl = el(doc, 'g', { class: 'islands', 'font-size': 14, fill: '#222222' });
   for (const f of islands.features as Island[]) {
     const p = projection(f.geometry.coordinates as [number, number]);
     if (!p) continue;
     const name = lang === 'vi' ? (f.properties.name_vi ?? f.properties.name) : (f.properties.name_en ?? f.properties.name);
     const parent = options.names.get(f.properties.parent) ?? f.properties.parent;
     isl.appendChild(el(doc, 'circle', { cx: p[0].toFixed(1), cy: p[1].toFixed(1), r: 3, class: 'island', 'data-island': String(f.id) }));
-    isl.appendChild(text(doc, `${name} (${parent})`, { x: (p[0] - 6).toFixed(1), y: (p[1] - 8).toFixed(1), 'text-anchor': 'end', class: 'map-label' }));
+    // two short lines, ending at the island, so the label stays over the sea
+    const label = el(doc, 'text', { x: (p[0] - 6).toFixed(1), y: (p[1] - 24).toFixed(1), 'text-anchor': 'end', class: 'map-label' });
+    for (const [i, part] of [name, `(${parent})`].entries()) {
+      const span = el(doc, 'tspan', { x: (p[0] - 6).toFixed(1), dy: i === 0 ? 0 : 16 });
+      span.textContent = part;
+      label.appendChild(span);
+    }
+    isl.appendChild(label);
   }
   svg.appendChild(isl);
 
@@ -152,19 +158,19 @@ function legend(
   doc: Document,
   o: { prefix: string; top: number; lang: Lang; unit: Unit; labels: string[]; colours: string[]; qualifiers: Qualifier[]; derived: boolean },
 ): Element {
-  const g = el(doc, 'g', { class: 'legend', transform: `translate(8,${o.top})`, 'font-size': 12, fill: '#222222' });
+  const g = el(doc, 'g', { class: 'legend', transform: `translate(8,${o.top})`, 'font-size': 15, fill: '#222222' });
   g.appendChild(text(doc, `${t(o.lang, 'map.legend')} (${t(o.lang, 'field.unit').toLowerCase()}: ${unitLabel(o.unit, o.lang)})`, { x: 0, y: 12, class: 'legend-title' }));
-  let y = 22;
+  let y = 26;
   const row = (fill: string, label: string, extra: Record<string, string> = {}): void => {
-    g.appendChild(el(doc, 'rect', { x: 0, y, width: 14, height: 14, fill, stroke: NO_DATA_STROKE, 'stroke-width': 0.5, ...extra }));
-    g.appendChild(text(doc, label, { x: 20, y: y + 11 }));
-    y += 18;
+    g.appendChild(el(doc, 'rect', { x: 0, y, width: 17, height: 17, fill, stroke: NO_DATA_STROKE, 'stroke-width': 0.5, ...extra }));
+    g.appendChild(text(doc, label, { x: 24, y: y + 14 }));
+    y += ROW;
   };
   o.labels.forEach((label, i) => row(o.colours[i], label));
   row(`url(#${o.prefix}-nodata)`, t(o.lang, 'map.noData'), { class: 'nodata' });
   for (const q of o.qualifiers) {
-    g.appendChild(text(doc, `${qualifierSign(q)} = ${qualifierWord(q, o.lang)}`, { x: 0, y: y + 11 }));
-    y += 18;
+    g.appendChild(text(doc, `${qualifierSign(q)} = ${qualifierWord(q, o.lang)}`, { x: 0, y: y + 14 }));
+    y += ROW;
   }
   // derived VN34 values are outlined with dashes on the map, and said so here
   if (o.derived) row('#ffffff', t(o.lang, 'data.derivedShort'), { 'stroke-dasharray': '3,2', 'stroke-width': '1.5' });

@@ -68,6 +68,7 @@ describe('map', () => {
   it('moves between provinces with the arrow keys, shows a tooltip, and opens a province with Enter', async () => {
     const page = await open('/');
     await page.waitForFunction(() => document.querySelectorAll('svg.map path[tabindex="-1"]').length === 62);
+    await page.locator('#home-map .controls').waitFor(); // hydrated: the keyboard and the details box are wired
     const start = page.locator('svg.map path[data-code="01"]');
     await start.focus();
     expect(await page.locator('.map-tip').innerText()).toContain('Hà Nội');
@@ -80,12 +81,15 @@ describe('map', () => {
     await page.context().close();
   });
 
-  it('embeds the chart alone with a link back to the site', async () => {
-    const page = await open('/chi-so/dti_rank/?embed=1&chart=ranking');
-    expect(await page.locator('main > figure#ranking').count()).toBe(1);
+  it('embeds the indicator view alone with a link back to the same view', async () => {
+    const page = await open('/chi-so/dti_rank/?embed=1&chart=indicator-view&tab=table');
+    await page.waitForFunction(() => document.querySelector('figure.grapher [role="tab"][aria-selected="true"]')?.textContent === 'Bảng');
+    expect(await page.locator('main > astro-island figure#indicator-view').count()).toBe(1);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('a.view-on-site').getAttribute('href')).toBe('/chi-so/dti_rank/');
-    expect(await page.locator('#ranking .source-line').innerText()).toContain('Nguồn');
+    const back = new URL(await page.locator('a.view-on-site').getAttribute('href') ?? '');
+    expect(back.pathname).toBe('/chi-so/dti_rank/');
+    expect(back.searchParams.get('tab')).toBe('table');
+    expect(await page.locator('#indicator-view .source-line').innerText()).toContain('Nguồn');
     await page.context().close();
   });
 });

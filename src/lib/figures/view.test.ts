@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticData } from './synthetic.test-helpers.ts';
+import { mainVintageOf, nearestPeriod, periodsIn, readView, settle, writeView, type IndicatorView } from './view.ts';
+
+const fallback: IndicatorView = { indicator: 'dti_rank', vintage: 'VN63', period: '2022', tab: 'map', picks: [] };
+
+describe('the view in the URL', () => {
+  it('round-trips every part and keeps other parameters', () => {
+    const view: IndicatorView = { indicator: 'egov_index_score', vintage: 'VN34', period: '2019-Q3', tab: 'chart', picks: ['01', 'VN', '79'] };
+    const search = writeView('?embed=1&chart=x', view);
+    expect(search).toContain('embed=1');
+    expect(search).toContain('p=01,VN,79');
+    expect(readView(search, fallback)).toEqual(view);
+  });
+  it('falls back on anything malformed or unknown', () => {
+    expect(readView('?indicator=<script>&vintage=VN99&period=20x&tab=evil&p=xx', fallback)).toEqual(fallback);
+    expect(readView('', fallback)).toEqual(fallback);
+    expect(readView('?vintage=vn34', fallback).vintage).toBe('VN34');
+    expect(readView('?indicator=no_such', fallback, new Set(['dti_rank'])).indicator).toBe('dti_rank');
+  });
+  it('drops duplicate picks and caps them', () => {
+    expect(readView('?p=01,01,02', fallback).picks).toEqual(['01', '02']);
+    expect(readView(`?p=${Array.from({ length: 20 }, (_, i) => String(i + 10)).join(',')}`, fallback).picks).toHaveLength(8);
+  });
+});
+
+describe('nearestPeriod', () => {
+  it('keeps a period that has figures, else takes the nearest (the later on a tie)', () => {
+    expect(nearestPeriod(['2019', '2020', '2022'], '2020')).toBe('2020');
+    expect(nearestPeriod(['2019', '2022'], '2021')).toBe('2022');
+    expect(nearestPeriod(['2019', '2023'], '2021')).toBe('2023');
+    expect(nearestPeriod(['2022'], '2019')).toBe('2022');
+    expect(nearestPeriod(['2024-Q1', '2025-Q3'], '2025')).toBe('2025-Q3');
+    expect(nearestPeriod([], '2019')).toBeNull();
+  });
+});
+
+describe('settle', () => {
+  const data = syntheticData();
+  it('moves the period to one the chosen map has figures for, keeping the map', () => {
+    const v = settle({ ...fallback, indicator: 'test_share', vintage: 'VN34', period: '2022' }, data.figures, fallback);
+    expect(v.vintage).toBe('VN34');
+    expect(v.period).toBe('2025');
+    expect(v.picks).toEqual([]);
+  });
+  it('lists periods oldest first and picks the vintage with more figures', () => {
+    expect(periodsIn(data.figures, 'VN63')).toEqual(['2020', '2022']);
+    expect(mainVintageOf(data.figures)).toBe('VN63');
+  });
+});

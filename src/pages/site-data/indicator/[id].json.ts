@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadIndicators } from '../../../site/data.ts';
+import { loadFigureData } from '../../../site/figure-data.ts';
+
+/** One indicator's figures with their reference, for the indicator view when a reader changes indicator. */
+export const getStaticPaths = (async () => (await loadIndicators()).map((i) => ({ params: { id: i.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(JSON.stringify(await loadFigureData(String(params.id))), { headers: { 'content-type': 'application/json' } });
