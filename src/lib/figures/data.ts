@@ -19,7 +19,7 @@ export interface UnitRef {
 export type SourceRef = Pick<SourceRow, 'id' | 'publisher' | 'title' | 'date' | 'url'>;
 
 export interface FigureData {
-  indicator: Omit<IndicatorRow, 'note'> & { note?: string };
+  indicator: Omit<IndicatorRow, 'note_vi' | 'note_en' | 'legal_basis_en'> & { note_vi?: string; note_en?: string; legal_basis_en?: string };
   units: UnitRef[];
   sources: SourceRef[];
   crosswalk: Pick<CrosswalkRow, 'vn63_code' | 'vn34_code'>[];

@@ -16,7 +16,7 @@ export interface RankFields {
   rank_n: number | null;
   rank_basis?: RankBasis | null;
   /** the value is approximate or a bound: the rank is marked "≈" */
-  rank_approx?: boolean;
+  rank_approx?: boolean | null;
 }
 
 /** The rank as text ("hạng 3/63", "rank 3 of 63"), or null where no rank may be shown. */

@@ -8,7 +8,7 @@ import { bakePagesSynthetic, type PagesDb } from './synthetic-pages.test-helpers
 
 const info = (id: string, over: Partial<IndicatorInfo> = {}): IndicatorInfo => ({
   id, name_vi: id, name_en: id, definition_vi: '', definition_en: '', unit: 'percent', direction: 'higher_better', aggregation: 'none',
-  scheme: '', legal_basis: '', legal_basis_url: '', note: '', n_vn63: 0, n_vn34: 0, n_national: 0, n_observations: 0, ...over,
+  scheme: '', legal_basis: '', legal_basis_en: '', legal_basis_url: '', note_vi: '', note_en: '', n_vn63: 0, n_vn34: 0, n_national: 0, n_observations: 0, ...over,
 });
 const fig = (over: Partial<Figure>): Figure => ({
   indicator: 'a', vintage: 'VN63', geo: '01', period: '2019', period_start: '2019-01-01', period_end: '2019-12-31', value: 1, qualifier: '',

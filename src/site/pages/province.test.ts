@@ -4,7 +4,7 @@ import { changeWords, namesake, provinceSummary } from './province.ts';
 
 const info = (id: string, over: Partial<IndicatorInfo> = {}): IndicatorInfo => ({
   id, name_vi: id, name_en: id, definition_vi: '', definition_en: '', unit: 'percent', direction: 'higher_better', aggregation: 'none',
-  scheme: '', legal_basis: '', legal_basis_url: '', note: '', n_vn63: 0, n_vn34: 0, n_national: 0, n_observations: 0, ...over,
+  scheme: '', legal_basis: '', legal_basis_en: '', legal_basis_url: '', note_vi: '', note_en: '', n_vn63: 0, n_vn34: 0, n_national: 0, n_observations: 0, ...over,
 });
 const fig = (indicator: string, period: string, value: number, over: Partial<Figure> = {}): Figure => ({
   indicator, vintage: 'VN63', geo: '27', period, period_start: `${period.slice(0, 4)}-01-01`, period_end: `${period.slice(0, 4)}-12-31`, value,

@@ -20,7 +20,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 function indicator(id: string, unit: Unit, direction: Direction, aggregation: Aggregation): IndicatorRow {
   return {
     id, name_vi: `Chỉ số thử ${id}`, name_en: `Test indicator ${id}`, definition_vi: '', definition_en: '', unit, direction,
-    aggregation, scheme: '', legal_basis: '', legal_basis_url: '', note: 'synthetic',
+    aggregation, scheme: '', legal_basis: '', legal_basis_en: '', legal_basis_url: '', note_vi: 'synthetic', note_en: 'synthetic',
   };
 }
 
@@ -43,7 +43,7 @@ export async function bakePagesSynthetic(outDir: string, seed = 7): Promise<Page
     observations.push({
       indicator: id, vintage, geo, subunit: '', breakdown: '', period,
       period_start: p.start, period_end: p.end, value,
-      qualifier: '', numerator: null, denominator: null, source, quote: String(value), note: '',
+      qualifier: '', numerator: null, denominator: null, source, quote: String(value), note_vi: '', note_en: '',
       file: 'data/observations/synthetic.csv', line: observations.length + 2,
     });
   };
@@ -66,8 +66,8 @@ export async function bakePagesSynthetic(outDir: string, seed = 7): Promise<Page
       indicator('online_services_level4_count', 'count', 'higher_better', 'sum'),
     ],
     sources: [
-      { id: 'synthetic', publisher: 'Test', title: 'Synthetic values for tests', date: '', url: '', kind: 'table', note: 'generated' },
-      { id: 'synthetic-national', publisher: 'Test', title: 'Synthetic national value', date: '', url: '', kind: 'table', note: 'generated' },
+      { id: 'synthetic', publisher: 'Test', title: 'Synthetic values for tests', date: '', url: '', kind: 'table', note_vi: 'generated', note_en: 'generated' },
+      { id: 'synthetic-national', publisher: 'Test', title: 'Synthetic national value', date: '', url: '', kind: 'table', note_vi: 'generated', note_en: 'generated' },
     ],
     units: reference.units,
     crosswalk: reference.crosswalk,
