@@ -11,6 +11,9 @@ export const UNITS: readonly Unit[] = ['percent', 'count', 'score', 'rank', 'vnd
 export const DIRECTIONS: readonly Direction[] = ['higher_better', 'lower_better', 'neutral'];
 export const AGGREGATIONS: readonly Aggregation[] = ['sum', 'ratio', 'none'];
 
+/** Provinces and centrally-run cities on each map. */
+export const PROVINCES_IN: Readonly<Record<Vintage, number>> = { VN63: 63, VN34: 34 };
+
 /** The day the 34-unit map took effect (Resolution 202/2025/QH15). */
 export const MERGER_DATE = '2025-07-01';
 

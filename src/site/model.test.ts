@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { belowMedian, chartRows, formedFrom, mainVintage, mergedInto, pairRanges, periodsOf, provinceFlags } from './model.ts';
+import { periodsIn } from '../lib/figures/view.ts';
+import { belowMedian, chartRows, formedFrom, mainVintage, mergedInto, pairRanges, provinceFlags } from './model.ts';
 import type { Figure, SiteEvent } from './types.ts';
 
 const fig = (over: Partial<Figure>): Figure => ({
@@ -57,7 +58,7 @@ describe('periods, rows and flags', () => {
     fig({ geo: 'VN', value: 100 }),
   ];
   it('orders periods and builds chart rows without the country', () => {
-    expect(periodsOf(figures, 'VN63')).toEqual(['2019', '2020']);
+    expect(periodsIn(figures, 'VN63')).toEqual(['2019', '2020']);
     expect(chartRows(figures, 'VN63', '2020', new Map([['01', 'Hà Nội']])).map((r) => r.name)).toEqual(['Hà Nội', '02']);
     expect(mainVintage({ n_vn63: 3, n_vn34: 3 })).toBe('VN63');
   });

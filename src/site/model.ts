@@ -27,13 +27,6 @@ export function formedFrom(crosswalk: readonly Crosswalk[], vn34: string): strin
   return crosswalk.filter((c) => c.vn34_code === vn34).map((c) => c.vn63_code).sort();
 }
 
-/** Periods of an indicator's province figures in one vintage, oldest first. */
-export function periodsOf(figures: readonly Figure[], vintage: Vintage): string[] {
-  const ends = new Map<string, string>();
-  for (const f of figures) if (f.vintage === vintage && f.geo !== 'VN') ends.set(f.period, f.period_end);
-  return [...ends.entries()].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0])).map(([p]) => p);
-}
-
 /** The vintage with the most province figures (VN63 on ties: the published map). */
 export function mainVintage(info: Pick<IndicatorInfo, 'n_vn63' | 'n_vn34'>): Vintage {
   return info.n_vn34 > info.n_vn63 ? 'VN34' : 'VN63';
@@ -58,7 +51,7 @@ export function trendRows(figures: readonly Figure[], vintage: Vintage, names: R
  * (`Figure.median_units`, `ranks.n`); this is for labels only.
  * Prefer `median_units` of the figure, which comes from the reference.
  */
-export const PROVINCES_IN: Readonly<Record<Vintage, number>> = { VN63: 63, VN34: 34 };
+export { PROVINCES_IN } from '../lib/types.ts';
 
 /**
  * A median is a national yardstick only where every unit of the map has a figure, or where the

@@ -45,6 +45,12 @@ describe('describeEntry', () => {
     const revised: Group = { source: 'chinhphu', indicator: 'signed', added: [], revised: [{ figure: f('signed', '2019', 'chinhphu'), old: '2' }], withdrawn: [] };
     expect(describeEntry({ groups: [revised], counts: { added: 0, revised: 1, withdrawn: 0 } }, names, 'vi').title).toBe('Sửa 1 số liệu: Tỷ lệ văn bản có ký số 2019');
   });
+
+  it('says plainly when an update changed no figure (only quotes, notes or columns)', () => {
+    const none = { groups: [], counts: { added: 0, revised: 0, withdrawn: 0 } };
+    expect(describeEntry(none, names, 'vi').title).toBe('Không số liệu nào thay đổi: chỉ sửa phần mô tả (trích dẫn, ghi chú hoặc cột)');
+    expect(describeEntry(none, names, 'en').title).toMatch(/^No figure changed/);
+  });
 });
 
 describe('yearRange', () => {

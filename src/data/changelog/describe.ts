@@ -74,7 +74,8 @@ export function describeEntry(entry: Pick<Entry, 'groups' | 'counts'>, names: Na
   const kinds: Kind[] = ['added', 'revised', 'withdrawn'];
   const kind = kinds.reduce((best, k) => (entry.counts[k] > entry.counts[best] ? k : best), 'added' as Kind);
   const touched = entry.groups.filter((g) => figuresOf(g, kind).length > 0);
-  if (touched.length === 0) return { title: counts, counts, groups };
+  // a commit that touched the files but no figure: its quotes, notes or columns
+  if (touched.length === 0) return { title: t(lang, 'whatsnew.unchanged'), counts, groups };
   const range = yearRange(touched.flatMap((g) => figuresOf(g, kind)));
   const n = formatNumber(entry.counts[kind], lang);
   // the data set's own name first (in the indicators' names, then the sources' titles), its publisher last

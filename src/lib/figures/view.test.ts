@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticData } from './synthetic.test-helpers.ts';
-import { mainVintageOf, nearestPeriod, periodsIn, readView, settle, writeView, type IndicatorView } from './view.ts';
+import { fig } from './synthetic.test-helpers.ts';
+import { mainVintageOf, nearestPeriod, openingPeriod, periodsIn, readView, settle, writeView, type IndicatorView } from './view.ts';
 
 const fallback: IndicatorView = { indicator: 'dti_rank', vintage: 'VN63', period: '2022', tab: 'map', picks: [] };
 
@@ -46,5 +47,16 @@ describe('settle', () => {
   it('lists periods oldest first and picks the vintage with more figures', () => {
     expect(periodsIn(data.figures, 'VN63')).toEqual(['2020', '2022']);
     expect(mainVintageOf(data.figures)).toBe('VN63');
+  });
+  it('opens on the latest period that covers half the map, not on a press note naming a few provinces', () => {
+    const ranking = Array.from({ length: 40 }, (_, k) => fig({ vintage: 'VN63', geo: String(k + 1).padStart(2, '0'), period: '2022', value: k + 1 }));
+    const note = [fig({ vintage: 'VN63', geo: '01', period: '2024', value: 3 }), fig({ vintage: 'VN63', geo: '79', period: '2024', value: 1 })];
+    expect(openingPeriod([...ranking, ...note], 'VN63')).toBe('2022');
+    // the same province counted once, however many rows it has in a period
+    const repeated = Array.from({ length: 40 }, () => fig({ vintage: 'VN63', geo: '01', period: '2025', value: 1 }));
+    expect(openingPeriod([...ranking, ...repeated], 'VN63')).toBe('2022');
+    // with no period covering half the map, the latest
+    expect(openingPeriod(note, 'VN63')).toBe('2024');
+    expect(openingPeriod(note, 'VN34')).toBe('');
   });
 });

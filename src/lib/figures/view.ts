@@ -3,7 +3,7 @@
  * lives in the URL (so a view can be shared, embedded and restored) and every model and download
  * derives from it.
  */
-import type { Vintage } from '../types.ts';
+import { PROVINCES_IN, type Vintage } from '../types.ts';
 import type { Figure } from './data.ts';
 
 export const TABS = ['map', 'chart', 'table', 'sources'] as const;
@@ -60,6 +60,18 @@ export function periodsIn(figures: readonly Figure[], vintage: Vintage): string[
   const ends = new Map<string, string>();
   for (const f of figures) if (f.vintage === vintage && f.geo !== 'VN') ends.set(f.period, f.period_end);
   return [...ends.entries()].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0])).map(([p]) => p);
+}
+
+/**
+ * The period a view opens on: the latest whose province figures cover at least half the map (a
+ * press note naming two provinces is not the ranking), else the latest; '' when there is none.
+ */
+export function openingPeriod(figures: readonly Figure[], vintage: Vintage): string {
+  const periods = periodsIn(figures, vintage);
+  const geos = new Map<string, Set<string>>();
+  for (const f of figures) if (f.vintage === vintage && f.geo !== 'VN') geos.set(f.period, (geos.get(f.period) ?? new Set()).add(f.geo));
+  const covering = periods.filter((p) => (geos.get(p)?.size ?? 0) * 2 >= PROVINCES_IN[vintage]);
+  return covering[covering.length - 1] ?? periods[periods.length - 1] ?? '';
 }
 
 const day = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);

@@ -1,0 +1,16 @@
+import { startSession } from './harness.ts';
+const s = await startSession();
+const page = await s.newPage({ width: 1280 });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(new URL('/chi-so/dti_rank/?tab=chart', s.server.url).href);
+await page.locator('figure.grapher .controls').waitFor();
+console.log('title', await page.locator('figure.grapher figcaption .title').innerText());
+const search = page.getByRole('searchbox');
+console.log('searchboxes', await search.count());
+await search.fill('ha noi');
+await page.keyboard.press('Enter');
+await page.waitForTimeout(1500);
+console.log(page.url());
+console.log(await page.locator('[data-panel="chart"]').innerText());
+await page.screenshot({ path: '/tmp/dbg/chart.png' });
+await s.close();
