@@ -151,8 +151,9 @@ async function inspect(path: string, javaScriptEnabled: boolean): Promise<Inspec
 // The pages that show the quote and the source's title: the indicator (all figures), the
 // province (latest figure), the sources list, and home (the map's source line), in both languages.
 const PAGES = [
-  { path: '/chi-so/dti_rank/', quote: true, note: false },
-  { path: '/en/indicators/dti_rank/', quote: true, note: false },
+  // the indicator view shows the quotes on its sources tab (the others are hidden once it runs)
+  { path: '/chi-so/dti_rank/?tab=sources', quote: true, note: false },
+  { path: '/en/indicators/dti_rank/?tab=sources', quote: true, note: false },
   { path: '/tinh/vn63/01/', quote: true, note: false },
   { path: '/nguon/', quote: true, note: true },
   { path: '/en/sources/', quote: true, note: true },

@@ -11,6 +11,7 @@ import type { Vintage } from '../types.ts';
 import { citation, sourceDate, sourcesOf } from './common.ts';
 import { unitNames, type Context, type FigureData } from './data.ts';
 import { periodsIn, writeView, type IndicatorView } from './view.ts';
+import { textLang } from '../format/lang.ts';
 
 export interface Coverage {
   vintage: Vintage | 'VN';
@@ -27,6 +28,8 @@ export interface SourceEntry {
   id: string;
   publisher: string;
   title: string;
+  /** the title's language: it is shown as published */
+  titleLang: 'vi' | 'en';
   date: string;
   url: string;
   /** the figures it is cited for: who, when, and the verbatim quote */
@@ -71,6 +74,7 @@ export function aboutModel(data: FigureData, view: IndicatorView, lang: Lang, ct
     id: s.id,
     publisher: s.publisher,
     title: s.title,
+    titleLang: textLang(s.title),
     date: s.date ? sourceDate(s.date, lang) : '',
     url: s.url,
     quotes: all
