@@ -69,6 +69,8 @@ export function normalise(rows: readonly Record<string, unknown>[]): Record<stri
 
 /** Runs SQL in the page's engine (the one the explore page exposes) and returns row objects. */
 export async function queryInPage(page: Page, sql: string): Promise<Record<string, unknown>[]> {
+  // an example's answer is precomputed: the engine arrives after it, in the background
+  await page.waitForFunction(() => 'egovEngine' in window, undefined, { timeout: 60_000 }).catch(() => undefined);
   return page.evaluate(async (text) => {
     const engine = (window as unknown as { egovEngine?: { query(sql: string): Promise<{ columns: { name: string; values: unknown[] }[]; rowCount: number }> } }).egovEngine;
     if (!engine) throw new Error('the page exposes no engine');
