@@ -4,7 +4,7 @@ import { CTX, syntheticData } from '../lib/figures/synthetic.test-helpers.ts';
 import { testDocument } from './fixtures.ts';
 import { SERIES } from './palette.ts';
 import { checkSnapshot } from './test-snapshot.ts';
-import { dodge, trendChart } from './trend.ts';
+import { dodge, thinTicks, trendChart } from './trend.ts';
 
 const data = syntheticData();
 const model = lineModel(data, { indicator: 'test_share', vintage: 'VN63', period: '2022', tab: 'chart', picks: ['01', '02'] }, 'vi', CTX);
@@ -19,6 +19,17 @@ describe('dodge', () => {
     expect(ys[3]).toBe(300);
     const crowded = dodge([300, 305, 309], 20, 310, 14);
     expect(Math.max(...crowded)).toBeLessThanOrEqual(310);
+  });
+});
+
+describe('thinTicks', () => {
+  it('keeps every tick that fits, and the latest in place of a neighbour it would overprint', () => {
+    expect(thinTicks([0, 50, 100, 150], [32, 32, 32, 32])).toEqual([0, 1, 2, 3]);
+    // "2024" at 150 and "21/10/2025" (80 px) at 180: the latest takes 2024's place
+    expect(thinTicks([0, 50, 100, 150, 180], [32, 32, 32, 32, 80])).toEqual([0, 1, 2, 4]);
+    // the first is never dropped; a latest that cannot clear it is left out
+    expect(thinTicks([0, 10], [32, 32])).toEqual([0]);
+    expect(thinTicks([], [])).toEqual([]);
   });
 });
 

@@ -43,6 +43,27 @@ export function dodge(ys: readonly number[], top: number, bottom: number, gap = 
   return out;
 }
 
+/**
+ * The period ticks that fit: each label (`widths[i]` px wide, centred at `xs[i]`) at least `gap` px
+ * from its kept neighbours, the first and the last always kept (the last replaces its neighbour).
+ * @returns the indexes kept, in order
+ */
+export function thinTicks(xs: readonly number[], widths: readonly number[], gap = 8): number[] {
+  const kept: number[] = [];
+  const clear = (a: number, b: number): boolean => Math.abs(xs[b] - xs[a]) >= (widths[a] + widths[b]) / 2 + gap;
+  for (let i = 0; i < xs.length; i++) {
+    const prev = kept[kept.length - 1];
+    if (prev === undefined || clear(prev, i)) kept.push(i);
+    else if (i === xs.length - 1) {
+      // the latest period matters most: it takes its neighbour's place (never the first's)
+      while (kept.length > 1 && !clear(kept[kept.length - 1] as number, i)) kept.pop();
+      if (kept.length === 1 && !clear(kept[0] as number, i)) continue;
+      kept.push(i);
+    }
+  }
+  return kept;
+}
+
 /** Draws a line model as an SVG element. */
 export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>, options: ChartOptions): SVGSVGElement {
   const { lang, unit } = options;
@@ -60,9 +81,16 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
   const lasts = model.series.map((s) => s.points[s.points.length - 1] as LinePoint);
   const labelY = dodge(lasts.map((p) => px(p.value)), TOP, HEIGHT - BOTTOM);
   const longest = Math.max(0, ...model.series.map((s) => s.label.length));
-  const marginRight = Math.min(200, Math.max(60, Math.round(longest * CHAR) + 14));
+  // room for the end labels: at most 200 px on the narrow drawing, up to a third of a wider one
+  const marginRight = Math.min(Math.max(200, Math.round(width / 3)), Math.max(60, Math.round(longest * CHAR) + 14));
+  const marginLeft = 44;
   const x = (p: { period_end: string }): Date => date(p.period_end);
   const periods = [...new Map(all.map((p) => [p.period_end, p.period])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  // the ticks whose labels do not overprint one another (a 14 px digit is about 8 px wide)
+  const span = periods.length > 1 ? date(periods[periods.length - 1][0]).getTime() - date(periods[0][0]).getTime() : 1;
+  const inner = width - marginLeft - marginRight;
+  const tickX = periods.map(([end]) => (periods.length > 1 ? ((date(end).getTime() - date(periods[0][0]).getTime()) / span) * inner : inner / 2));
+  const ticks = thinTicks(tickX, periods.map(([, p]) => formatPeriodShort(p, lang).length * 8)).map((i) => periods[i]);
   const marks: Plot.Markish[] = [
     Plot.lineY(model.context, { x, y: 'value', z: 'geo', stroke: MUTED, strokeWidth: 1 }),
     Plot.dot(model.context, { x, y: 'value', fill: MUTED, r: 2 }),
@@ -95,12 +123,12 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
     marginTop: TOP,
     marginBottom: BOTTOM,
     marginRight,
-    marginLeft: 44,
+    marginLeft,
     className: 'chart',
     x: {
       type: 'utc',
       label: null,
-      ticks: periods.map(([end]) => date(end)),
+      ticks: ticks.map(([end]) => date(end)),
       tickFormat: (d: Date) => {
         const hit = periods.find(([end]) => end === d.toISOString().slice(0, 10));
         return hit ? formatPeriodShort(hit[1], lang) : '';
