@@ -97,7 +97,8 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
   ];
   if (model.seam) {
     marks.push(Plot.ruleX([date(model.seam)], { stroke: '#5f6b7a', strokeDasharray: '2,3' }));
-    marks.push(Plot.text([date(model.seam)], { x: (d: Date) => d, frameAnchor: 'top', dy: -16, text: () => t(lang, 'figure.merger'), fill: '#3d4651' }));
+    // left of the seam, so the end labels (right of the last point) never meet it
+    marks.push(Plot.text([date(model.seam)], { x: (d: Date) => d, frameAnchor: 'top', dy: -16, dx: -4, textAnchor: 'end', text: () => t(lang, 'figure.merger'), fill: '#3d4651' }));
   }
   for (const s of model.series) {
     const own = s.points.filter((p) => !p.across);
