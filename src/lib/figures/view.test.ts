@@ -44,6 +44,13 @@ describe('settle', () => {
     expect(v.period).toBe('2025');
     expect(v.picks).toEqual([]);
   });
+  it('opens an indicator with no figure on the chosen map on the map that has them', () => {
+    const only34 = data.figures.filter((f) => f.vintage === 'VN34');
+    const v = settle({ ...fallback, indicator: 'test_share', vintage: 'VN63', period: '2022', picks: ['01'] }, only34, { ...fallback, picks: ['01'] });
+    expect([v.vintage, v.period, v.picks]).toEqual(['VN34', '2025', []]);
+    // with figures on neither map, the view stays as asked
+    expect(settle({ ...fallback, vintage: 'VN63' }, [], fallback).vintage).toBe('VN63');
+  });
   it('lists periods oldest first and picks the vintage with more figures', () => {
     expect(periodsIn(data.figures, 'VN63')).toEqual(['2020', '2022']);
     expect(mainVintageOf(data.figures)).toBe('VN63');

@@ -118,10 +118,14 @@ export function mainVintageOf(figures: readonly Figure[]): Vintage {
 
 /**
  * A view made consistent with the figures: a period the chosen map lacks moves to the nearest one
- * that has figures there (the map itself stays the reader's choice); picks of another vintage drop.
+ * that has figures there (the map itself stays the reader's choice, unless it has no figure at all
+ * for the indicator); picks of another vintage drop.
  */
 export function settle(view: IndicatorView, figures: readonly Figure[], previous?: IndicatorView): IndicatorView {
-  const period = nearestPeriod(periodsIn(figures, view.vintage), view.period) ?? view.period;
-  const picks = previous && previous.vintage !== view.vintage ? [] : view.picks;
-  return { ...view, period, picks };
+  // an indicator with no province figure on the chosen map opens on the map that has them
+  const other: Vintage = view.vintage === 'VN63' ? 'VN34' : 'VN63';
+  const vintage = periodsIn(figures, view.vintage).length === 0 && periodsIn(figures, other).length > 0 ? other : view.vintage;
+  const period = nearestPeriod(periodsIn(figures, vintage), view.period) ?? view.period;
+  const picks = previous && previous.vintage !== vintage ? [] : view.picks;
+  return { ...view, vintage, period, picks };
 }

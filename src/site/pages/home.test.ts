@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Figure, IndicatorInfo } from '../types.ts';
-import { homeModel, indexModels, latestAnswer, questionModels } from './home.ts';
+import { homeModel, indexModels, latestAnswer, mapIndicator, questionModels } from './home.ts';
 import { bakePagesSynthetic, type PagesDb } from './synthetic-pages.test-helpers.ts';
 
 const info = (id: string, over: Partial<IndicatorInfo> = {}): IndicatorInfo => ({
@@ -32,6 +32,25 @@ describe('latestAnswer', () => {
     expect(a?.sources).toEqual(['n', 't', 's']);
     expect(a?.total).toBe(63);
     expect(latestAnswer(info('y'), figures)).toBeNull();
+  });
+});
+
+describe('mapIndicator', () => {
+  it('opens the map on the indicator covering half the map in the most periods, derived rows aside', () => {
+    const province = (k: number): string => String(k + 1).padStart(2, '0');
+    const years = (id: string, from: number, to: number, n: number): Figure[] =>
+      Array.from({ length: to - from + 1 }, (_, y) => Array.from({ length: n }, (_, k) => fig({ indicator: id, geo: province(k), period: String(from + y) }))).flat();
+    // a one-month index of all 34 units; a yearly index of 40 of 63 over 3 years; a press note of 5 over 6 years
+    const monthly = Array.from({ length: 34 }, (_, k) => fig({ indicator: 'monthly', vintage: 'VN34', geo: province(k), period: '2025-10' }));
+    const figures = [...monthly, ...years('yearly', 2018, 2020, 40), ...years('press', 2018, 2023, 5)];
+    const indicators = [info('monthly'), info('press'), info('yearly')];
+    expect(mapIndicator(indicators, figures)?.id).toBe('yearly');
+    // derived rows do not count: 40 derived VN34 rows in 9 periods would otherwise win
+    const derived = years('derived', 2010, 2018, 34).map((f) => ({ ...f, vintage: 'VN34' as const, derived: true }));
+    expect(mapIndicator([...indicators, info('derived')], [...figures, ...derived])?.id).toBe('yearly');
+    // on a tie of periods, the one with more figures
+    expect(mapIndicator([info('a'), info('b')], [...years('a', 2018, 2019, 32), ...years('b', 2018, 2019, 40)])?.id).toBe('b');
+    expect(mapIndicator(indicators, [])).toBeNull();
   });
 });
 

@@ -148,6 +148,34 @@ export function indexModels(indicators: readonly IndicatorInfo[], figures: reado
   return out;
 }
 
+/**
+ * The indicator the home map opens on: the one whose published province figures cover at least
+ * half its map in the most periods (so Play steps through real years), then the one with the most
+ * figures; null when no indicator has province figures.
+ */
+export function mapIndicator(indicators: readonly IndicatorInfo[], figures: readonly HomeFigure[]): IndicatorInfo | null {
+  const geos = new Map<string, Set<string>>();
+  for (const f of figures) {
+    if (f.derived || f.geo === 'VN') continue;
+    const k = `${f.indicator}|${f.vintage}|${f.period}`;
+    geos.set(k, (geos.get(k) ?? new Set()).add(f.geo));
+  }
+  const score = new Map<string, { covering: number; figures: number }>();
+  for (const [k, set] of geos) {
+    const [id, vintage] = k.split('|') as [string, Vintage];
+    const s = score.get(id) ?? { covering: 0, figures: 0 };
+    if (set.size * 2 >= PROVINCES_IN[vintage]) s.covering++;
+    s.figures += set.size;
+    score.set(id, s);
+  }
+  const ranked = indicators.filter((i) => score.has(i.id)).sort((a, b) => {
+    const x = score.get(a.id) as { covering: number; figures: number };
+    const y = score.get(b.id) as { covering: number; figures: number };
+    return y.covering - x.covering || y.figures - x.figures || a.id.localeCompare(b.id);
+  });
+  return ranked[0] ?? null;
+}
+
 /** The whole home model. */
 export function homeModel(indicators: readonly IndicatorInfo[], figures: readonly HomeFigure[]): HomeModel {
   return { questions: questionModels(indicators, figures), indexes: indexModels(indicators, figures) };
