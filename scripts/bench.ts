@@ -22,8 +22,12 @@ Parts (default: all), each runnable alone, e.g. npm run bench -- engine:
   --json        print one JSON object instead of tables
   --help        this text`;
 
-const { flags, positional } = parseArgs(process.argv.slice(2), { values: ['only', 'rows'], booleans: ['json'], usage: USAGE });
-const named = [...positional, ...(flags.only ? String(flags.only).split(',') : [])];
+const { values: flags, positionals } = parseArgs(process.argv.slice(2), {
+  usage: USAGE,
+  options: { only: { type: 'string' }, rows: { type: 'string' }, json: { type: 'boolean' } },
+  positionals: true,
+});
+const named = [...positionals, ...(flags.only ? flags.only.split(',') : [])];
 for (const name of named) if (!(PARTS as readonly string[]).includes(name)) {
   process.stderr.write(`error: unknown part "${name}" (parts: ${PARTS.join(', ')})\n`);
   process.exit(2);

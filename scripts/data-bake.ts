@@ -17,9 +17,12 @@ replaced in one rename; an interrupted or failed bake leaves the previous output
   --stats      print peak memory to stderr (for the benchmark)
   --help       this text`;
 
-const { flags } = parseArgs(process.argv.slice(2), { values: ['data', 'out'], booleans: ['stats'], usage: USAGE });
-const dataDir = resolve(ROOT, String(flags.data ?? 'data'));
-const outDir = resolve(ROOT, String(flags.out ?? 'public/data'));
+const { values: flags } = parseArgs(process.argv.slice(2), {
+  usage: USAGE,
+  options: { data: { type: 'string' }, out: { type: 'string' }, stats: { type: 'boolean' } },
+});
+const dataDir = resolve(ROOT, flags.data ?? 'data');
+const outDir = resolve(ROOT, flags.out ?? 'public/data');
 if (!existsSync(dataDir)) {
   process.stderr.write(`error: no data directory at ${dataDir}\n`);
   process.exit(2);
@@ -57,4 +60,4 @@ async function orFail<T>(run: () => Promise<T>): Promise<T> {
 const { counts, checkMs, bakeMs } = await orFail(checkThenBake);
 const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
 process.stdout.write(`baked ${relative(ROOT, outDir) || outDir}: ${summary} (check ${(checkMs / 1000).toFixed(1)} s, bake ${(bakeMs / 1000).toFixed(1)} s)\n`);
-reportStats(Boolean(flags.stats), { checkMs, bakeMs });
+reportStats(flags.stats === true, { checkMs, bakeMs });

@@ -18,8 +18,12 @@ against a git revision (default HEAD) or, with --bake, the last bake.
   --data DIR   data directory (default: data)
   --help       this text`;
 
-const { flags, positional } = parseArgs(process.argv.slice(2), { values: ['data'], booleans: ['bake'], usage: USAGE });
-const dataDir = typeof flags.data === 'string' ? flags.data : join(ROOT, 'data');
+const { values: flags, positionals } = parseArgs(process.argv.slice(2), {
+  usage: USAGE,
+  options: { data: { type: 'string' }, bake: { type: 'boolean' } },
+  positionals: true,
+});
+const dataDir = flags.data ?? join(ROOT, 'data');
 const after = figuresFromCsv(observationsNow(dataDir));
 let before: string[];
 let title: string;
@@ -29,7 +33,7 @@ if (flags.bake) {
   before = [baked];
   title = 'Thay đổi so với lần bake gần nhất / Changes since the last bake';
 } else {
-  const rev = positional[0] ?? 'HEAD';
+  const rev = positionals[0] ?? 'HEAD';
   const texts = observationsAt(ROOT, rev);
   if (texts === null) fail(`no git history for revision ${rev} (not a git repository, or unknown revision)`);
   before = texts;

@@ -3,7 +3,6 @@ import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadReference } from '../src/data/reference.ts';
 import { createResolver, type ResolveHint, type Resolver } from '../src/lib/geo/resolve.ts';
-import type { Vintage } from '../src/lib/types.ts';
 import { ROOT, fail, parseArgs } from './lib/cli.ts';
 
 const USAGE = `npm run data:resolve [-- --vintage VN63|VN34] [-- --date YYYY-MM-DD] < names.txt
@@ -46,14 +45,14 @@ export function splitLines(text: string): string[] {
 }
 
 /** Check --vintage and --date; returns an error message or the hint. */
-export function hintFromFlags(flags: Record<string, string | true>): ResolveHint | string {
+export function hintFromFlags(flags: { vintage?: string; date?: string }): ResolveHint | string {
   const hint: ResolveHint = {};
   if (flags.vintage !== undefined) {
-    if (flags.vintage !== 'VN63' && flags.vintage !== 'VN34') return `--vintage must be VN63 or VN34, got ${String(flags.vintage)}`;
-    hint.vintage = flags.vintage as Vintage;
+    if (flags.vintage !== 'VN63' && flags.vintage !== 'VN34') return `--vintage must be VN63 or VN34, got ${flags.vintage}`;
+    hint.vintage = flags.vintage;
   }
   if (flags.date !== undefined) {
-    const d = String(flags.date);
+    const d = flags.date;
     const t = Date.parse(`${d}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== d) {
       return `--date must be a day YYYY-MM-DD, got ${d}`;
@@ -67,11 +66,15 @@ export function hintFromFlags(flags: Record<string, string | true>): ResolveHint
 }
 
 async function main(): Promise<void> {
-  const { flags, positional } = parseArgs(process.argv.slice(2), { values: ['vintage', 'date', 'data'], usage: USAGE });
-  if (positional.length > 0) fail(`unexpected argument: ${positional[0] ?? ''} (names are read from stdin)`, USAGE);
+  const { values: flags, positionals } = parseArgs(process.argv.slice(2), {
+    usage: USAGE,
+    options: { vintage: { type: 'string' }, date: { type: 'string' }, data: { type: 'string' } },
+    positionals: true,
+  });
+  if (positionals.length > 0) fail(`unexpected argument: ${positionals[0] ?? ''} (names are read from stdin)`, USAGE);
   const hint = hintFromFlags(flags);
   if (typeof hint === 'string') fail(hint, USAGE);
-  const ref = await loadReference(resolvePath(ROOT, String(flags.data ?? 'data')));
+  const ref = await loadReference(resolvePath(ROOT, flags.data ?? 'data'));
   if (ref.problems.length > 0) {
     for (const p of ref.problems) process.stderr.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
     process.exit(1);

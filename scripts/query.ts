@@ -15,10 +15,14 @@ ranks, medians. Describe them with: npm run query -- "select * from duckdb_colum
   --db FILE    database file (default: public/data/egov.duckdb)
   --help       this text`;
 
-const { flags, positional } = parseArgs(process.argv.slice(2), { values: ['db'], booleans: ['csv', 'json'], usage: USAGE });
-const sql = positional.join(' ').trim();
+const { values: flags, positionals } = parseArgs(process.argv.slice(2), {
+  usage: USAGE,
+  options: { db: { type: 'string' }, csv: { type: 'boolean' }, json: { type: 'boolean' } },
+  positionals: true,
+});
+const sql = positionals.join(' ').trim();
 if (!sql) fail('no SQL given', USAGE);
-const file = resolve(ROOT, String(flags.db ?? 'public/data/egov.duckdb'));
+const file = resolve(ROOT, flags.db ?? 'public/data/egov.duckdb');
 if (!existsSync(file)) fail(`no database at ${file}: run "npm run data:bake" first`);
 
 const db = await openDb(file, { readOnly: true });

@@ -13,10 +13,10 @@ static site on http://localhost:4321 (Ctrl+C stops it).
   --no-build    serve dist/ as it is
   --help        this text`;
 
-const { flags } = parseArgs(process.argv.slice(2), { values: ['port'], booleans: ['no-build'], usage: USAGE });
+const { values: flags } = parseArgs(process.argv.slice(2), { usage: USAGE, options: { port: { type: 'string' }, 'no-build': { type: 'boolean' } } });
 const port = Number(flags.port ?? 4321);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  process.stderr.write(`error: --port must be a number from 0 to 65535, not ${String(flags.port)}\n`);
+  process.stderr.write(`error: --port must be a number from 0 to 65535, not ${flags.port}\n`);
   process.exit(2);
 }
 if (!flags['no-build']) {

@@ -13,7 +13,7 @@ and says how to install it (sudo apt-get install -y chromium).
   --unit-only   only the unit and integration tests
   --help        this text`;
 
-const { flags } = parseArgs(process.argv.slice(2), { booleans: ['unit-only'], usage: USAGE });
+const { values: flags } = parseArgs(process.argv.slice(2), { usage: USAGE, options: { 'unit-only': { type: 'boolean' } } });
 const vitest = join(ROOT, 'node_modules/vitest/vitest.mjs');
 const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 

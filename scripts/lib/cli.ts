@@ -1,43 +1,85 @@
 import { resolve } from 'node:path';
+import { parseArgs as parseNodeArgs, type ParseArgsOptionsConfig } from 'node:util';
 
 /** The repository root (scripts/ is one level down). */
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-export interface ParsedArgs {
-  flags: Record<string, string | true>;
-  positional: string[];
+/** A script's command line: its usage text and every option it takes. */
+export interface CliSpec<O extends ParseArgsOptionsConfig> {
+  /** printed by `--help`, and after the error on a bad command line */
+  usage: string;
+  /** the options, as `node:util` parseArgs declares them (`multiple: true` for a repeatable one); `--help` is added */
+  options: O;
+  /** whether the script takes arguments besides the options (default: no) */
+  positionals?: boolean;
+}
+
+type Config<O extends ParseArgsOptionsConfig> = { options: O; strict: true; allowPositionals: true };
+/** The values of the declared options, typed from their declarations. */
+export type CliValues<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseNodeArgs<Config<O>>>['values'];
+
+export interface CliArgs<O extends ParseArgsOptionsConfig> {
+  values: CliValues<O>;
+  positionals: string[];
+}
+
+/** Instead of running: print the usage (`--help`, status 0), or `error` then the usage (status 2). */
+export interface CliExit {
+  status: 0 | 2;
+  error?: string;
 }
 
 /**
- * Parses `--name value`, `--name=value` and boolean `--name` (when `booleans` lists it).
- * Unknown options are an error, printed with the usage and exit code 2.
+ * Parses `argv` with `node:util` parseArgs, strictly, without side effects.
+ * A lone `--` is skipped: the usage texts write `[-- --a X] [-- --b]`, and npm passes the second
+ * `--` on to the script.
+ * @returns the values and positionals, or the exit to take (help, or a one-line error)
  */
-export function parseArgs(argv: string[], spec: { values?: string[]; booleans?: string[]; usage: string }): ParsedArgs {
-  const flags: Record<string, string | true> = {};
-  const positional: string[] = [];
-  const values = new Set(spec.values ?? []);
-  const booleans = new Set([...(spec.booleans ?? []), 'help']);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (!arg.startsWith('--') || arg === '--') {
-      if (arg !== '--') positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (booleans.has(name) && inline === undefined) flags[name] = true;
-    else if (values.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) fail(`option --${name} needs a value`, spec.usage);
-      flags[name] = value;
-    } else fail(`unknown option: ${arg}`, spec.usage);
+export function readArgs<O extends ParseArgsOptionsConfig>(argv: readonly string[], spec: CliSpec<O>): CliArgs<O> | CliExit {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseNodeArgs({
+      args: argv.filter((arg) => arg !== '--'),
+      options: { help: { type: 'boolean' }, ...spec.options },
+      strict: true,
+      allowPositionals: spec.positionals ?? false,
+    });
+  } catch (error) {
+    return { status: 2, error: explain(error) };
   }
-  if (flags.help) {
-    process.stdout.write(spec.usage.trimEnd() + '\n');
-    process.exit(0);
-  }
-  return { flags, positional };
+  if (parsed.values.help === true) return { status: 0 };
+  return parsed as CliArgs<O>;
 }
 
+/**
+ * Parses a script's command line (see readArgs). On `--help` prints the usage and exits 0; on an
+ * unknown option, a missing value or an unexpected argument prints one error line and the usage,
+ * and exits 2.
+ */
+export function parseArgs<O extends ParseArgsOptionsConfig>(argv: readonly string[], spec: CliSpec<O>): CliArgs<O> {
+  const result = readArgs(argv, spec);
+  if (!('status' in result)) return result;
+  if (result.error !== undefined) fail(result.error, spec.usage);
+  process.stdout.write(spec.usage.trimEnd() + '\n');
+  process.exit(0);
+}
+
+// node's messages run to three lines and suggest `-- "--x"`; one short line says the same.
+function explain(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  const option = /--[^\s',]+/.exec(quoted)?.[0] ?? quoted;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option: ${quoted}`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument: ${quoted}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(message)) return `option ${option} takes no value`;
+    if (/ambiguous/.test(message)) return `option ${option} needs a value (one that starts with "-" goes as ${option}=VALUE)`;
+    return `option ${option} needs a value`;
+  }
+  return message.split('\n')[0] ?? String(error);
+}
+
+/** Prints `error: message` (and the usage, when given) to stderr and exits 2. */
 export function fail(message: string, usage?: string): never {
   process.stderr.write(`error: ${message}\n`);
   if (usage) process.stderr.write('\n' + usage.trimEnd() + '\n');
