@@ -16,8 +16,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { assetName, HASHED_ASSET, MANIFEST_FILE, type EngineManifest } from '../src/lib/engine-assets.ts';
+import { ROOT, parseArgs } from './lib/cli.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const PACKAGE = join(ROOT, 'node_modules/@duckdb/duckdb-wasm');
 /** Static hosts (Cloudflare Pages) refuse files over 25 MiB. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -76,14 +76,12 @@ export function buildDuckdbAssets(outDir: string, options: { force?: boolean; lo
   return manifest;
 }
 
+const USAGE = `Usage: node scripts/build-duckdb-assets.ts [--out DIR] [--force]
+Writes the self-hosted DuckDB-WASM engine (worker + compressed wasm, content-hashed names) to public/duckdb/.`;
+
 if (import.meta.main) {
-  const args = process.argv.slice(2);
-  if (args.includes('--help')) {
-    console.log('Usage: node scripts/build-duckdb-assets.ts [--out DIR] [--force]\nWrites the self-hosted DuckDB-WASM engine (worker + compressed wasm, content-hashed names) to public/duckdb/.');
-    process.exit(0);
-  }
-  const outIndex = args.indexOf('--out');
-  const out = outIndex >= 0 ? resolve(args[outIndex + 1] ?? '') : join(ROOT, 'public/duckdb');
+  const { values } = parseArgs(process.argv.slice(2), { usage: USAGE, options: { out: { type: 'string' }, force: { type: 'boolean' } } });
+  const out = values.out !== undefined ? resolve(values.out) : join(ROOT, 'public/duckdb');
   mkdirSync(dirname(out), { recursive: true });
-  buildDuckdbAssets(out, { force: args.includes('--force'), log: console.log });
+  buildDuckdbAssets(out, { force: values.force === true, log: console.log });
 }

@@ -9,8 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon as GeoMultiPolygon, Point as GeoPoint, Polygon as GeoPolygon } from 'geojson';
 import { geoArea } from 'd3-geo';
 import { mergeArcs } from 'topojson-client';
@@ -19,6 +18,7 @@ import type { MultiPolygon, Polygon } from 'topojson-specification';
 import { parseCrosswalk, parseUnits, rowsOrThrow } from '../src/lib/geo/reference-rows.ts';
 import type { IslandProperties, MapTopology, ProvinceProperties } from '../src/lib/geo/topology.ts';
 import type { CrosswalkRow, UnitRow } from '../src/lib/types.ts';
+import { ROOT, parseArgs } from './lib/cli.ts';
 
 /** The package, pinned: its `latest` (2.x) is an empty placeholder without the country files. */
 export const SOURCE_PACKAGE = '@superset-ui/legacy-plugin-chart-country-map';
@@ -366,13 +366,11 @@ function fetchSource(workDir: string): string {
 }
 
 function main(argv: readonly string[]): void {
-  if (argv.includes('--help')) return void console.log(HELP);
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const given = argv.indexOf('--source');
+  const { values } = parseArgs(argv, { usage: HELP, options: { source: { type: 'string' } } });
+  const root = ROOT;
   const workDir = mkdtempSync(join(tmpdir(), 'vn-topology-'));
   try {
-    const file = given >= 0 ? argv[given + 1] : fetchSource(workDir);
-    if (file === undefined) throw new Error('--source needs a file');
+    const file = values.source ?? fetchSource(workDir);
     const bytes = readFileSync(file);
     const sha = createHash('sha256').update(bytes).digest('hex');
     if (SOURCE_SHA256 !== '' && sha !== SOURCE_SHA256) {

@@ -3,9 +3,8 @@
  * Validates data/ and prints every problem as `file:line:column: message`.
  * Exit status: 0 no problem, 1 problems, 2 bad options.
  */
-import { parseArgs } from 'node:util';
 import { checkData, formatProblem } from '../src/data/check/index.ts';
-import { reportStats } from './lib/cli.ts';
+import { readArgs, reportStats } from './lib/cli.ts';
 
 const HELP = `Kiểm tra dữ liệu trong data/ / Check the data in data/
 
@@ -24,23 +23,13 @@ Mã thoát / exit status: 0 không có lỗi / no problem, 1 có lỗi / problem
  * @returns the exit status
  */
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  let values: { data?: string; help?: boolean; stats?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' }, stats: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    err(`data:check: ${(e as Error).message}`);
-    err('try: npm run data:check -- --help');
-    return 2;
+  const args = readArgs(argv, { usage: HELP, options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' }, stats: { type: 'boolean' } } });
+  if ('status' in args) {
+    if (args.error === undefined) out(HELP);
+    else [`data:check: ${args.error}`, '', HELP.trimEnd()].forEach((line) => err(line));
+    return args.status;
   }
-  if (values.help === true) {
-    out(HELP);
-    return 0;
-  }
+  const { values } = args;
   const dataDir = values.data ?? './data';
   if (values.stats === true) process.once('beforeExit', () => reportStats(true));
   const { problems, dataset, files } = await checkData(dataDir);

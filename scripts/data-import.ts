@@ -13,7 +13,7 @@ import { ImportFailure } from '../src/data/import/problems.ts';
 import { PROFILES } from '../src/data/import/profiles/index.ts';
 import { createProgress } from '../src/data/import/progress.ts';
 import type { Delimiter } from '../src/data/import/table.ts';
-import { ROOT } from './lib/cli.ts';
+import { ROOT, fail, parseArgs } from './lib/cli.ts';
 
 const USAGE = `npm run data:import -- FILE [options]
 
@@ -41,74 +41,48 @@ Imports a published table (CSV/TSV/Unicode text, XLSX/XLS) into data/observation
                       and exits 1 on any problem
   --help              this text`;
 
-const VALUES = new Set(['profile', 'sheet', 'encoding', 'delimiter', 'header-rows', 'locale', 'period', 'indicator', 'vintage', 'source', 'breakdown', 'map', 'place-column', 'name', 'data']);
-const BOOLEANS = new Set(['dry-run', 'add-indicators', 'help']);
-
-/** Parses argv; `--indicator` and `--map` may repeat. */
-function parse(argv: string[]): { files: string[]; one: Map<string, string>; many: Map<string, string[]>; flags: Set<string> } {
-  const files: string[] = [];
-  const one = new Map<string, string>();
-  const many = new Map<string, string[]>();
-  const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith('--')) {
-      files.push(a);
-      continue;
-    }
-    const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (BOOLEANS.has(name)) flags.add(name);
-    else if (VALUES.has(name)) {
-      const v = inline ?? argv[++i];
-      if (v === undefined) usage(`option --${name} needs a value`);
-      one.set(name, v);
-      many.set(name, [...(many.get(name) ?? []), v]);
-    } else usage(`unknown option: ${a}`);
-  }
-  return { files, one, many, flags };
-}
-
-function usage(message: string): never {
-  process.stderr.write(`error: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-const { files, one, many, flags } = parse(process.argv.slice(2));
-if (flags.has('help')) {
-  process.stdout.write(USAGE + '\n');
-  process.exit(0);
-}
-if (files.length !== 1) usage('give exactly one FILE');
-const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
-  const v = one.get(name);
+const text = { type: 'string' } as const;
+const { values: opts, positionals: files } = parseArgs(process.argv.slice(2), {
+  usage: USAGE,
+  options: {
+    profile: text, sheet: text, encoding: text, delimiter: text, 'header-rows': text, locale: text, period: text,
+    indicator: { type: 'string', multiple: true }, vintage: text, source: text, breakdown: text,
+    map: { type: 'string', multiple: true }, 'place-column': text, name: text, data: text,
+    'dry-run': { type: 'boolean' }, 'add-indicators': { type: 'boolean' },
+  },
+  positionals: true,
+});
+if (files.length !== 1) fail('give exactly one FILE', USAGE);
+const pick = <T extends string>(name: 'encoding' | 'header-rows' | 'locale' | 'vintage', allowed: readonly T[]): T | undefined => {
+  const v = opts[name];
   if (v === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(v)) usage(`--${name} must be one of ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(v)) fail(`--${name} must be one of ${allowed.join(', ')}`, USAGE);
   return v as T;
 };
-const delim = one.get('delimiter');
-const dataDir = resolve(one.get('data') ?? resolve(ROOT, 'data'));
+const delim = opts.delimiter;
+const dataDir = resolve(opts.data ?? resolve(ROOT, 'data'));
 let bar: ReturnType<typeof createProgress> | null = null;
 
 const req: ImportRequest = {
   file: resolve(files[0]!),
   dataDir,
-  displayRoot: one.has('data') ? one.get('data')!.replace(/\/+$/, '') : 'data',
-  ...(one.has('profile') ? { profile: one.get('profile')! } : {}),
-  ...(one.has('sheet') ? { sheet: one.get('sheet')! } : {}),
+  displayRoot: opts.data !== undefined ? opts.data.replace(/\/+$/, '') : 'data',
+  ...(opts.profile !== undefined ? { profile: opts.profile } : {}),
+  ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
   ...(pick('encoding', ENCODINGS) ? { encoding: pick('encoding', ENCODINGS) as Encoding } : {}),
   ...(delim ? { delimiter: (delim === 'tab' ? '\t' : delim) as Delimiter } : {}),
-  ...(pick('header-rows', ['1', '2']) ? { headerRows: Number(one.get('header-rows')) as 1 | 2 } : {}),
+  ...(pick('header-rows', ['1', '2']) ? { headerRows: Number(opts['header-rows']) as 1 | 2 } : {}),
   ...(pick('locale', ['vi', 'en']) ? { locale: pick('locale', ['vi', 'en'])! } : {}),
-  ...(one.has('period') ? { period: one.get('period')! } : {}),
-  ...(many.has('indicator') ? { indicators: many.get('indicator')! } : {}),
+  ...(opts.period !== undefined ? { period: opts.period } : {}),
+  ...(opts.indicator !== undefined ? { indicators: opts.indicator } : {}),
   ...(pick('vintage', ['VN63', 'VN34']) ? { vintage: pick('vintage', ['VN63', 'VN34'])! } : {}),
-  ...(one.has('source') ? { source: one.get('source')! } : {}),
-  ...(one.has('breakdown') ? { breakdown: one.get('breakdown')! } : {}),
-  ...(many.has('map') ? { maps: many.get('map')! } : {}),
-  ...(one.has('place-column') ? { placeColumn: one.get('place-column')! } : {}),
-  ...(one.has('name') ? { name: one.get('name')! } : {}),
-  dryRun: flags.has('dry-run'),
-  addIndicators: flags.has('add-indicators'),
+  ...(opts.source !== undefined ? { source: opts.source } : {}),
+  ...(opts.breakdown !== undefined ? { breakdown: opts.breakdown } : {}),
+  ...(opts.map !== undefined ? { maps: opts.map } : {}),
+  ...(opts['place-column'] !== undefined ? { placeColumn: opts['place-column'] } : {}),
+  ...(opts.name !== undefined ? { name: opts.name } : {}),
+  dryRun: opts['dry-run'] === true,
+  addIndicators: opts['add-indicators'] === true,
   progress: (done, total) => {
     bar ??= createProgress(total, 'import');
     bar.update(done);

@@ -4,11 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/data/check/problem.ts';
 import { ImportFailure } from '../src/data/import/problems.ts';
 import { replayRecipe } from '../src/data/import/recipe.ts';
-import { ROOT } from './lib/cli.ts';
+import { ROOT, parseArgs } from './lib/cli.ts';
 
 const USAGE = `npm run data:refresh -- [options]
 
@@ -20,17 +19,7 @@ Files are read relative to the project root (the raw datasets live in ../shared/
   --dry-run     show what would change, write nothing
   --help        this text`;
 
-let args;
-try {
-  args = parseArgs({ options: { data: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: false });
-} catch (e) {
-  process.stderr.write(`error: ${(e as Error).message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-if (args.values.help) {
-  process.stdout.write(USAGE + '\n');
-  process.exit(0);
-}
+const args = parseArgs(process.argv.slice(2), { usage: USAGE, options: { data: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
 const dataDir = resolve(args.values.data ?? resolve(ROOT, 'data'));
 if (!existsSync(resolve(dataDir, 'imports.csv'))) {
   process.stderr.write(`error: ${dataDir}/imports.csv not found (the import recipe)\n`);

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { openDb } from '../../src/data/db.ts';
-import { reportStats } from '../lib/cli.ts';
+import { fail, parseArgs, reportStats } from '../lib/cli.ts';
 
 /** The observation files' columns with the types the bake gives them. */
 export const OBSERVATION_COLUMNS = {
@@ -28,11 +28,9 @@ export async function duckdbLoad(dataDir: string, out: string): Promise<number> 
 }
 
 if (import.meta.main) {
-  const [dataDir, out] = process.argv.slice(2);
-  if (!dataDir || !out) {
-    process.stderr.write('usage: node scripts/bench/duckdb-load.ts DATA_DIR OUT_FILE\n');
-    process.exit(2);
-  }
+  const usage = 'usage: node scripts/bench/duckdb-load.ts DATA_DIR OUT_FILE';
+  const [dataDir, out, ...rest] = parseArgs(process.argv.slice(2), { usage, options: {}, positionals: true }).positionals;
+  if (!dataDir || !out || rest.length > 0) fail('give DATA_DIR and OUT_FILE', usage);
   const t0 = performance.now();
   const rows = await duckdbLoad(dataDir, out);
   reportStats(true, { loadMs: performance.now() - t0, rows });

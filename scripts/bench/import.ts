@@ -8,7 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { makeDataDir, REPO, writeLongCsv } from '../../test/fixtures/import/generate.ts';
 import { runImport } from '../../src/data/import/index.ts';
-import { reportStats } from '../lib/cli.ts';
+import { parseArgs, reportStats } from '../lib/cli.ts';
 import { nodeFloor, step } from './data.ts';
 import type { Figure } from './table.ts';
 
@@ -48,8 +48,10 @@ export async function benchImportProcess(root: string, rows: number): Promise<Fi
 }
 
 if (import.meta.main) {
-  const n = Number(process.argv[2] ?? 1_000_000);
+  const usage = 'usage: node scripts/bench/import.ts [ROWS] [--stats]\nImports a synthetic long CSV of ROWS rows (default 1000000); --stats prints peak memory to stderr.';
+  const { values, positionals } = parseArgs(process.argv.slice(2), { usage, options: { stats: { type: 'boolean' } }, positionals: true });
+  const n = Number(positionals[0] ?? 1_000_000);
   const result = await benchImport(n);
   process.stdout.write(JSON.stringify(result) + '\n');
-  reportStats(process.argv.includes('--stats'), { importMs: result.seconds * 1000, inputMB: result.inputMB });
+  reportStats(values.stats === true, { importMs: result.seconds * 1000, inputMB: result.inputMB });
 }
