@@ -1,11 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { geoArea, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import Papa from 'papaparse';
 import { neighbors } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { alignBorders, buildTopology, mapToCodes } from '../../../scripts/build-topology.ts';
 import type { CrosswalkRow, UnitRow } from '../types.ts';
 import { featuresFor, islandFeatures, mapProjection } from './topology.ts';
 import type { MapTopology } from './topology.ts';
@@ -27,93 +26,7 @@ function polygonCount(f: Feature<Polygon | MultiPolygon>): number {
   return f.geometry.type === 'Polygon' ? 1 : f.geometry.coordinates.length;
 }
 
-// --- the pure build, on a hand-made 2×2 grid of unit squares -------------------------------
-
-// Exterior rings clockwise (d3-geo's convention). The A|B border has two versions, as in the
-// package's file: A bulges it east to x=1.002, B west to x=0.999.
-const square = (iso: string, ring: [number, number][]): Feature<Polygon> => ({
-  type: 'Feature', properties: { ISO: iso, NAME_1: iso }, geometry: { type: 'Polygon', coordinates: [ring] },
-});
-const FIXTURE: FeatureCollection<Polygon> = {
-  type: 'FeatureCollection',
-  features: [
-    square('VN-T2', [[1, 0], [0.999, 0.5], [1, 1], [2, 1], [2, 0], [1, 0]]),
-    square('VN-T1', [[0, 0], [0, 1], [1, 1], [1.002, 0.5], [1, 0], [0, 0]]),
-    square('VN-T3', [[0, 1], [0, 2], [1, 2], [1, 1], [0, 1]]),
-    square('VN-T4', [[1, 1], [1, 2], [2, 2], [2, 1], [1, 1]]),
-  ],
-};
-const unit = (vintage: 'VN63' | 'VN34', code: string, name: string, iso = ''): UnitRow => ({
-  vintage, code, name_vi: name, name_en: name, type: 'province', iso3166_2: iso, valid_from: '', valid_to: '',
-});
-const FIX_UNITS: UnitRow[] = [
-  unit('VN63', '01', 'Một', 'VN-T1'), unit('VN63', '02', 'Hai', 'VN-T2'),
-  unit('VN63', '03', 'Ba', 'VN-T3'), unit('VN63', '04', 'Bốn', 'VN-T4'),
-  unit('VN34', '01', 'Một Hai'), unit('VN34', '04', 'Ba Bốn'),
-];
-const FIX_CROSSWALK: CrosswalkRow[] = [
-  { vn63_code: '01', vn34_code: '01', effective: '2025-07-01' },
-  { vn63_code: '02', vn34_code: '01', effective: '2025-07-01' },
-  { vn63_code: '03', vn34_code: '04', effective: '2025-07-01' },
-  { vn63_code: '04', vn34_code: '04', effective: '2025-07-01' },
-];
-
-describe('buildTopology on a hand-made fixture', () => {
-  const { topology, report } = buildTopology({ source: FIXTURE, units: FIX_UNITS, crosswalk: FIX_CROSSWALK, quantization: 1e4 });
-
-  it('keys VN63 by code through the ISO column, in code order, named from units.csv', () => {
-    const vn63 = featuresFor(topology, 'VN63').features;
-    expect(vn63.map((f) => f.id)).toEqual(['01', '02', '03', '04']);
-    expect(vn63.map((f) => f.properties.name)).toEqual(['Một', 'Hai', 'Ba', 'Bốn']);
-  });
-
-  it('aligns the two versions of the A|B border so that the dissolve leaves one polygon', () => {
-    expect(report.bordersAligned).toBe(1);
-    const vn34 = featuresFor(topology, 'VN34').features;
-    expect(vn34.map((f) => [f.id, f.properties.name, polygonCount(f)])).toEqual([['01', 'Một Hai', 1], ['04', 'Ba Bốn', 1]]);
-    const merged = vn34[0].geometry as MultiPolygon;
-    expect(merged.coordinates[0]).toHaveLength(1); // no hole, no leftover border
-    const [a, b] = featuresFor(topology, 'VN63').features.slice(0, 2);
-    expect(geoArea(vn34[0])).toBeCloseTo(geoArea(a) + geoArea(b), 12);
-  });
-
-  it('takes the earlier province’s line and leaves untouched borders alone', () => {
-    const { polygons, aligned } = alignBorders(mapToCodes(FIXTURE, FIX_UNITS));
-    expect(aligned).toBe(1);
-    const ringOf = (code: string): number[][] => polygons.get(code)![0][0];
-    expect(ringOf('01')).toContainEqual([1.002, 0.5]);
-    expect(ringOf('02')).toContainEqual([1.002, 0.5]);
-    expect(ringOf('02')).not.toContainEqual([0.999, 0.5]);
-    expect(ringOf('04')).toEqual(FIXTURE.features[3].geometry.coordinates[0]);
-  });
-
-  it('does not align borders farther apart than the tolerance', () => {
-    expect(alignBorders(mapToCodes(FIXTURE, FIX_UNITS), 0.0005).aligned).toBe(0);
-  });
-
-  it('adds the islands as points with their parents, and is deterministic', () => {
-    expect(islandFeatures(topology).features.map((f) => [f.id, f.properties.parent, f.geometry.type])).toEqual([
-      ['HS', '48', 'Point'], ['TS', '56', 'Point'],
-    ]);
-    const again = buildTopology({ source: FIXTURE, units: FIX_UNITS, crosswalk: FIX_CROSSWALK, quantization: 1e4 });
-    expect(JSON.stringify(again.topology)).toBe(JSON.stringify(topology));
-  });
-
-  it('fails loudly, naming the feature, on an unknown ISO code or a province without a feature', () => {
-    const stray: FeatureCollection = { ...FIXTURE, features: [...FIXTURE.features, square('VN-99', [[5, 5], [5, 6], [6, 6], [6, 5], [5, 5]])] };
-    expect(() => mapToCodes(stray, FIX_UNITS)).toThrow(/feature #4 .*"VN-99".*matches no VN63 unit/);
-    const short: FeatureCollection = { ...FIXTURE, features: FIXTURE.features.slice(0, 3) };
-    expect(() => mapToCodes(short, FIX_UNITS)).toThrow('no source feature for VN63 04 Bốn (VN-T4)');
-    const twice: FeatureCollection = { ...FIXTURE, features: [...FIXTURE.features, FIXTURE.features[0]] };
-    expect(() => mapToCodes(twice, FIX_UNITS)).toThrow(/VN63 code 02 already taken/);
-  });
-
-  it('fails when the crosswalk leaves a province out', () => {
-    expect(() => buildTopology({ source: FIXTURE, units: FIX_UNITS, crosswalk: FIX_CROSSWALK.slice(1) })).toThrow('VN63 code 01 is missing from the crosswalk');
-  });
-});
-
-// --- the committed file ------------------------------------------------------------------
+// The committed file; the build itself is tested in src/data/geo/topology.test.ts.
 
 const haveReference = existsSync(UNITS) && existsSync(CROSSWALK);
 if (!haveReference) console.warn(`skipping the vietnam.topo.json checks: ${UNITS} or ${CROSSWALK} is not there yet`);
