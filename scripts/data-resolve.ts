@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadReference } from '../src/data/reference.ts';
 import { createResolver, type ResolveHint, type Resolver } from '../src/lib/geo/resolve.ts';
 import { ROOT, fail, parseArgs } from './lib/cli.ts';
@@ -86,4 +85,4 @@ async function main(): Promise<void> {
 }
 
 // Run only as a script, so the tests can import the functions above.
-if (process.argv[1] && resolvePath(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (import.meta.main) await main();
