@@ -1,4 +1,6 @@
 import type { Row } from '../../src/data/db.ts';
+import { csvText } from '../../src/lib/csv/write.ts';
+import type { CsvValue } from '../../src/lib/csv/write.ts';
 
 /** A plain-text table for the terminal: columns padded to their widest cell, numbers right-aligned. */
 export function formatTable(rows: readonly Row[]): string {
@@ -12,15 +14,12 @@ export function formatTable(rows: readonly Row[]): string {
   return [line(columns), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line), `(${rows.length} row${rows.length === 1 ? '' : 's'})`].join('\n');
 }
 
-/** CSV text of rows (header from the first row's keys). */
+/** CSV text of rows (header from the first row's keys), LF line ends; objects written as JSON. */
 export function toCsvText(rows: readonly Row[]): string {
   if (rows.length === 0) return '';
   const columns = Object.keys(rows[0] as Row);
-  const field = (v: unknown) => {
-    const text = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => field(r[c])).join(','))].join('\n') + '\n';
+  const field = (v: unknown): CsvValue => (v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v) : typeof v === 'number' || typeof v === 'boolean' ? v : String(v));
+  return csvText([columns, ...rows.map((r) => columns.map((c) => field(r[c])))]);
 }
 
 function cellText(value: unknown): string {

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { AliasRow, CrosswalkRow, UnitRow } from '../lib/types.ts';
 import { readCsvFile, scanCsvFile } from './csv/read.ts';
-import type { CsvTable } from './csv/read.ts';
+import type { CsvTable } from '../lib/csv/read.ts';
 import { checkHeader } from './check/header.ts';
 import type { Problem } from './check/problem.ts';
 import {

@@ -1,17 +1,12 @@
 /** CSV for "download data": exactly the rows a chart shows, RFC 4180 quoting, UTF-8 with BOM for Excel. */
-import { spreadsheetSafe } from '../lib/csv/formula.ts';
+import { csvText } from '../lib/csv/write.ts';
 
 export type Cell = string | number | boolean | null;
 
-function cell(value: Cell): string {
-  const text = spreadsheetSafe(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows to CSV text with a header line; numbers written plainly (dot decimal, no grouping). */
+/** Rows to CSV text with a header line and CRLF line ends; text neutralised, numbers written plainly (dot decimal, no grouping). */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   for (const row of rows) if (row.length !== header.length) throw new Error(`row has ${row.length} cells, header ${header.length}`);
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvText([header, ...rows], { eol: '\r\n', neutralize: true });
 }
 
 /** A data: URL for a download link that works without JavaScript. */

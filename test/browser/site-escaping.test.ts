@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/data/db.ts';
+import { csvLine } from '../../src/lib/csv/write.ts';
 import { serveStatic, type StaticServer } from '../../src/server/static.ts';
 import { CHROMIUM } from './harness.ts';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
@@ -33,12 +34,7 @@ const TITLE = `Bảng xếp hạng ${BOLD}đậm</b> & "ngoặc"`;
 const SOURCE_NOTE = 'ghi chú nguồn <script>window.__pwned=4</script>';
 const HANDLER_ATTRIBUTES = ['onerror', 'onmouseover', 'onload'];
 
-/** One CSV field, RFC 4180 quoted. */
-const field = (value: string | number): string => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-const line = (values: (string | number)[]): string => values.map(field).join(',') + '\n';
+const line = (values: (string | number)[]): string => csvLine(values) + '\n';
 
 let dir = '';
 let server: StaticServer | null = null;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { XLSX } from '../../src/data/import/sheetjs.ts';
 import { makeDataDir, REPO } from '../fixtures/import/generate.ts';
 import { runImport } from '../../src/data/import/index.ts';
-import { parseCsv } from '../../src/data/csv/read.ts';
+import { parseCsv } from '../../src/lib/csv/read.ts';
 
 const REAL = resolve(REPO, '../shared/real');
 if (!existsSync(REAL)) console.warn(`import-real: ${REAL} is absent; real-data import tests skipped`);

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/csv/read.ts';
+import { parseCsv } from '../../src/lib/csv/read.ts';
 import { readRecipe, replayRecipe } from '../../src/data/import/recipe.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');

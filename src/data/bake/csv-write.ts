@@ -1,32 +1,28 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { neutralizeText } from '../../lib/csv/formula.ts';
+import { csvLine, csvText } from '../../lib/csv/write.ts';
+import type { CsvValue } from '../../lib/csv/write.ts';
 import type { ColumnSpec } from './tables.ts';
 
 /**
- * One CSV field: quoted only when it must be (RFC 4180); numbers in plain JS notation; text that a
- * spreadsheet would run as a formula neutralised (src/lib/csv/formula.ts; the bake restores it
- * when it loads these files into DuckDB).
+ * A value as the downloads write it: numbers in plain JS notation (a non-finite one is a bug),
+ * anything else not text as `String` gives it.
  */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? formatNumber(value) : neutralizeText(String(value));
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-// `String(1e21)` gives exponent notation; figures here are far from that, but be explicit.
-function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+function cellValue(value: unknown): CsvValue {
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    // `String(1e21)` gives exponent notation; figures here are far from that, but be explicit.
+    if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+    return value;
+  }
   return String(value);
 }
 
-/** CSV text of `rows` with a header of `columns`, LF line ends, optional UTF-8 BOM for Excel. */
-export function toCsv(rows: readonly object[], columns: readonly ColumnSpec[], options: { bom?: boolean } = {}): string {
-  const chunks: string[] = [];
-  writeCsvRows(rows, columns, options, (chunk) => chunks.push(chunk));
-  return chunks.join('');
-}
-
-/** Writes the CSV to `path` in chunks, so a million rows never sit in memory as one string. */
+/**
+ * Writes `rows` as CSV to `path` with a header of `columns`, LF line ends, optional UTF-8 BOM for
+ * Excel; text that a spreadsheet would run as a formula neutralised (src/lib/csv/formula.ts; the
+ * bake restores it when it loads these files into DuckDB). In chunks, so a million rows never sit
+ * in memory as one string.
+ */
 export function writeCsvFile(path: string, rows: readonly object[], columns: readonly ColumnSpec[], options: { bom?: boolean } = {}): void {
   const fd = openSync(path, 'w');
   try {
@@ -38,11 +34,9 @@ export function writeCsvFile(path: string, rows: readonly object[], columns: rea
 
 function writeCsvRows(rows: readonly object[], columns: readonly ColumnSpec[], options: { bom?: boolean }, emit: (chunk: string) => void): void {
   const names = columns.map((c) => c.name);
-  let chunk = (options.bom ? '\uFEFF' : '') + names.join(',') + '\n';
+  let chunk = csvText([names], { bom: options.bom === true });
   for (const row of rows) {
-    let line = '';
-    for (let i = 0; i < names.length; i++) line += (i ? ',' : '') + csvField((row as Record<string, unknown>)[names[i] as string]);
-    chunk += line + '\n';
+    chunk += csvLine(names.map((name) => cellValue((row as Record<string, unknown>)[name])), { neutralize: true }) + '\n';
     if (chunk.length > 1 << 20) {
       emit(chunk);
       chunk = '';

@@ -2,7 +2,7 @@
  * What changed in the published figures between two states of data/: per source and
  * indicator, the figures added, revised (old → new value) and withdrawn.
  */
-import { parseCsv } from '../csv/read.ts';
+import { parseCsv } from '../../lib/csv/read.ts';
 import { restoreText } from '../../lib/csv/formula.ts';
 
 /** The fields of a figure the changelog needs. */

@@ -1,7 +1,7 @@
 /** Rules for data/events.csv (deadlines, milestones, status facts). */
 import type { EventRow, Vintage } from '../../lib/types.ts';
 import { isPeriodError, parsePeriod } from '../../lib/periods/period.ts';
-import type { CsvRecord } from '../csv/read.ts';
+import type { CsvRecord } from '../../lib/csv/read.ts';
 import type { GeoIndex } from './geo.ts';
 import { mergerProblem } from './geo.ts';
 import type { Problem } from './problem.ts';

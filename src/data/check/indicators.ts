@@ -1,7 +1,7 @@
 /** Rules for data/indicators.csv. */
 import type { IndicatorRow } from '../../lib/types.ts';
 import { AGGREGATIONS, DIRECTIONS, UNITS } from '../../lib/types.ts';
-import type { CsvRecord } from '../csv/read.ts';
+import type { CsvRecord } from '../../lib/csv/read.ts';
 import type { Problem } from './problem.ts';
 import { INDICATOR_COLUMNS, SCHEMES, isOneOf, listAllowed } from './schema.ts';
 

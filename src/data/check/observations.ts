@@ -7,7 +7,7 @@ import type { IndicatorRow, Observation, Qualifier, Vintage } from '../../lib/ty
 import { QUALIFIERS } from '../../lib/types.ts';
 import { isPeriodError, parsePeriod } from '../../lib/periods/period.ts';
 import type { Period } from '../../lib/periods/period.ts';
-import type { CsvRecord } from '../csv/read.ts';
+import type { CsvRecord } from '../../lib/csv/read.ts';
 import type { GeoIndex } from './geo.ts';
 import { mergerProblem } from './geo.ts';
 import type { Problem } from './problem.ts';

@@ -1,6 +1,6 @@
 /** Rules for data/sources.csv. */
 import type { SourceRow } from '../../lib/types.ts';
-import type { CsvRecord } from '../csv/read.ts';
+import type { CsvRecord } from '../../lib/csv/read.ts';
 import type { Problem } from './problem.ts';
 import { isDay } from './geo.ts';
 import { SOURCE_KINDS, isOneOf, listAllowed } from './schema.ts';

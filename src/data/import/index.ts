@@ -12,7 +12,7 @@ import type { AliasRow, IndicatorRow, Vintage } from '../../lib/types.ts';
 import { readCsvFile } from '../csv/read.ts';
 import { loadReference } from '../reference.ts';
 import { ALIAS_COLUMNS, INDICATOR_COLUMNS } from '../check/schema.ts';
-import { csvField, csvText } from './csv-out.ts';
+import { csvLine, csvText } from '../../lib/csv/write.ts';
 import { decodeBytes } from './decode.ts';
 import type { Encoding } from './decode.ts';
 import { OBSERVATION_HEADER, diffRows, rowFields } from './diff.ts';
@@ -182,12 +182,12 @@ export async function runImport(req: ImportRequest): Promise<ImportReport> {
   const current = existsSync(outPath) ? (await readCsvFile(outPath, `${root}/${outRel}`)).rows.map((r) => r.fields) : [];
   const next = built.rows.map(rowFields);
   const diff = diffRows(current, next);
-  const text = csvText(OBSERVATION_HEADER, next);
+  const text = csvText([OBSERVATION_HEADER, ...next]);
 
   const changes: FileChange[] = [];
   if (toAdd.length > 0) {
     const old = await readFile(indPath, 'utf8');
-    const lines = toAdd.map((d) => INDICATOR_COLUMNS.map((c) => csvField(d[c])).join(','));
+    const lines = toAdd.map((d) => csvLine(INDICATOR_COLUMNS.map((c) => d[c])));
     changes.push({ path: 'indicators.csv', text: withLines(old, lines) });
   }
   const aliasesAdded: string[] = [];
@@ -197,7 +197,7 @@ export async function runImport(req: ImportRequest): Promise<ImportReport> {
     const r = resolver.resolve(raw, { vintage: unit.vintage });
     if (exists || (r.ok && r.code === unit.code)) continue;
     const row: AliasRow = { alias: raw, kind: 'unit', vintage: unit.vintage, code: unit.code, note: `added by data:import --map (${fileName})` };
-    aliasLines.push(ALIAS_COLUMNS.map((c) => csvField(row[c])).join(','));
+    aliasLines.push(csvLine(ALIAS_COLUMNS.map((c) => row[c])));
     aliasesAdded.push(`${raw} → ${unit.vintage} ${unit.code}`);
   }
   if (aliasLines.length > 0) {

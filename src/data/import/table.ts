@@ -3,9 +3,11 @@
  * below any title lines), which are data, and which are repeated headers, footnotes or blank.
  * Positions are kept so every later problem can name its line and column.
  */
-import { failAt } from './problems.ts';
+import { readRecords } from '../../lib/csv/read.ts';
+import type { Delimiter } from '../../lib/csv/read.ts';
+import { ImportFailure } from './problems.ts';
 
-export type Delimiter = ',' | ';' | '\t';
+export type { Delimiter } from '../../lib/csv/read.ts';
 
 export interface Row {
   /** 1-based physical line (CSV) or sheet row (XLSX) */
@@ -33,77 +35,15 @@ export interface Table {
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 
 /**
- * Splits delimited text into rows. Handles quoted fields (with doubled quotes and line breaks
- * inside), and CR, LF or CRLF line ends. Blank lines are dropped.
+ * Splits delimited text into rows with the project's CSV reader, read leniently as spreadsheet
+ * programs write (src/lib/csv/records.ts): quoted fields with doubled quotes and line breaks
+ * inside, CR, LF or CRLF line ends. Blank lines are dropped.
  * @throws ImportFailure when the text ends inside a quoted field (a truncated file)
  */
 export function splitDelimited(text: string, delimiter: Delimiter, file: string): Row[] {
-  const rows: Row[] = [];
-  const n = text.length;
-  const d = delimiter.charCodeAt(0);
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  while (i < n) {
-    const start = line;
-    const cells: string[] = [];
-    for (;;) {
-      if (text.charCodeAt(i) === 0x22) {
-        const qLine = line;
-        let j = i + 1;
-        let value = '';
-        for (;;) {
-          const q = text.indexOf('"', j);
-          if (q === -1) {
-            throw failAt(file, qLine, cells.length + 1, `file ends inside a quoted field that starts on line ${qLine}; the file looks truncated`);
-          }
-          value += text.slice(j, q);
-          if (text.charCodeAt(q + 1) === 0x22) {
-            value += '"';
-            j = q + 2;
-            continue;
-          }
-          i = q + 1;
-          break;
-        }
-        line += countBreaks(value);
-        // Text after the closing quote up to the delimiter is kept: lenient, as spreadsheets are.
-        let k = i;
-        while (k < n && !isEnd(text.charCodeAt(k), d)) k++;
-        cells.push(value + text.slice(i, k));
-        i = k;
-      } else {
-        let k = i;
-        while (k < n && !isEnd(text.charCodeAt(k), d)) k++;
-        cells.push(text.slice(i, k));
-        i = k;
-      }
-      if (i >= n) break;
-      const c = text.charCodeAt(i);
-      if (c === d) {
-        i++;
-        continue;
-      }
-      // CR, LF or CRLF ends the row.
-      i += c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
-      line++;
-      break;
-    }
-    if (cells.some((c) => c.trim() !== '')) rows.push({ line: start, cells });
-  }
-  return rows;
-}
-
-function isEnd(c: number, d: number): boolean {
-  return c === d || c === 0x0a || c === 0x0d;
-}
-
-function countBreaks(s: string): number {
-  let k = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && s.charCodeAt(i + 1) !== 0x0a)) k++;
-  }
-  return k;
+  const { records, problems } = readRecords(text, file, { delimiter });
+  if (problems.length > 0) throw new ImportFailure(problems);
+  return records.map((r) => ({ line: r.line, cells: r.fields }));
 }
 
 /**

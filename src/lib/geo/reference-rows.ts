@@ -2,7 +2,7 @@
  * Parse the texts of data/geo/units.csv, aliases.csv and crosswalk.csv into typed rows.
  * Pure (no file access), so the build-time loader, the scripts and the tests share it.
  */
-import Papa from 'papaparse';
+import { parseCsv } from '../csv/read.ts';
 import type { AliasRow, CrosswalkRow, UnitRow } from '../types.ts';
 
 /** A data problem in a reference CSV; line and column are 1-based (line 1 is the header). */
@@ -36,23 +36,16 @@ function parseTable<T>(
   columns: readonly string[],
   checks: Partial<Record<string, Check>>,
 ): Parsed<T> {
-  const problems: RowProblem[] = [];
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  for (const e of result.errors) {
-    problems.push({ line: (e.row ?? 0) + 1, column: 1, message: e.message.toLowerCase() });
-  }
-  const [header, ...body] = result.data;
-  if (!header || header.join(',') !== columns.join(',')) {
-    problems.push({ line: 1, column: 1, message: `expected header ${columns.join(',')}, got ${header?.join(',') ?? 'nothing'}` });
+  // A BOM is tolerated here (the checker reports it); every other problem is the reader's.
+  const table = parseCsv(text.replace(/^\uFEFF/, ''), '');
+  const problems: RowProblem[] = table.problems.map(({ line, column, message }) => ({ line, column, message }));
+  const header = table.header;
+  if (header.join(',') !== columns.join(',')) {
+    problems.push({ line: 1, column: 1, message: `expected header ${columns.join(',')}, got ${header.length ? header.join(',') : 'nothing'}` });
     return { rows: [], problems };
   }
   const rows: T[] = [];
-  body.forEach((fields, i) => {
-    const line = i + 2;
-    if (fields.length !== columns.length) {
-      problems.push({ line, column: Math.min(fields.length, columns.length) + 1, message: `expected ${columns.length} fields, got ${fields.length}` });
-      return;
-    }
+  for (const { line, fields } of table.rows) {
     const row: Record<string, string> = {};
     columns.forEach((c, j) => (row[c] = fields[j] ?? ''));
     let ok = true;
@@ -65,7 +58,7 @@ function parseTable<T>(
     });
     // Rows are typed only after every check passed, so a bad value never leaks as a valid one.
     if (ok) rows.push(row as T);
-  });
+  }
   return { rows, problems };
 }
 
