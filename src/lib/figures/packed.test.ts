@@ -9,7 +9,7 @@ describe('packed figure data', () => {
 
   it('round-trips every figure and sub-unit exactly', () => {
     const packed = packFigureData(uniform);
-    expect(packed.figures.rows).toHaveLength(uniform.figures.length);
+    expect(packed.figures.columns[0]).toHaveLength(uniform.figures.length);
     expect(unpackFigureData(packed)).toEqual(uniform);
     expect(unpackFigureData(JSON.parse(JSON.stringify(packed)))).toEqual(uniform);
   });
