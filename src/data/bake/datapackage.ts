@@ -2,7 +2,12 @@ import type { TableSpec } from './tables.ts';
 
 const TYPES: Record<string, string> = { VARCHAR: 'string', DOUBLE: 'number', INTEGER: 'integer', DATE: 'date', BOOLEAN: 'boolean' };
 
-/** A Frictionless Data Package descriptor for the CSV downloads (no timestamps: reruns are identical). */
+/**
+ * A Frictionless Data Package descriptor for the CSV downloads (no timestamps: reruns are
+ * identical): fields with their types and allowed values, each table's primary key and its
+ * references. The files start with a BOM for Excel; their encoding is utf-8, which the Frictionless
+ * readers take with or without one.
+ */
 export function datapackage(tables: readonly TableSpec[], fileOf: (table: string) => string): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
@@ -17,9 +22,14 @@ export function datapackage(tables: readonly TableSpec[], fileOf: (table: string
       profile: 'tabular-data-resource',
       format: 'csv',
       mediatype: 'text/csv',
-      encoding: 'utf-8-sig',
+      encoding: 'utf-8',
       description: t.description,
-      schema: { fields: t.columns.map((c) => ({ name: c.name, type: TYPES[c.type], description: c.description })) },
+      schema: {
+        fields: t.columns.map((c) => ({ name: c.name, type: TYPES[c.type], description: c.description, ...(c.enum ? { constraints: { enum: [...c.enum] } } : {}) })),
+        missingValues: [''],
+        ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}),
+        ...(t.foreignKeys ? { foreignKeys: t.foreignKeys } : {}),
+      },
     })),
   };
 }

@@ -29,7 +29,8 @@ export function rankText(f: RankFields, lang: Lang): string | null {
 }
 
 /** How a derived VN34 value was made from VN63 figures. */
-export type DerivedMethod = 'carried_over' | 'sum' | 'ratio';
+export const DERIVED_METHODS = ['carried_over', 'sum', 'ratio'] as const;
+export type DerivedMethod = (typeof DERIVED_METHODS)[number];
 
 export interface DerivedFields {
   derived: boolean;
