@@ -4,6 +4,7 @@
  */
 import { normalizeName } from '../lib/geo/normalize.ts';
 import type { Vintage } from '../lib/types.ts';
+import { localName } from '../lib/format/lang.ts';
 
 export interface Searchable {
   vintage: Vintage;
@@ -28,7 +29,7 @@ export function searchIndex(
   return units.map((u) => ({
     vintage: u.vintage,
     code: u.code,
-    name: lang === 'vi' ? u.name_vi : u.name_en,
+    name: localName(u, lang),
     spellings: [...new Set([u.name_vi, u.name_en, ...aliases.filter((a) => a.vintage === u.vintage && a.code === u.code).map((a) => a.alias)].map(normalizeName).filter(Boolean))],
   }));
 }

@@ -4,15 +4,12 @@ import type { Lang } from '../lib/format/number.ts';
 import type { Direction, Vintage } from '../lib/types.ts';
 import type { MedianBasis } from '../lib/format/stats.ts';
 import type { Crosswalk, Figure, IndicatorInfo, SiteEvent, Unit } from './types.ts';
+import { localName } from '../lib/format/lang.ts';
 
-/** A unit's name in a language. */
-export function unitName(unit: Pick<Unit, 'name_vi' | 'name_en'>, lang: Lang): string {
-  return lang === 'vi' ? unit.name_vi : unit.name_en;
-}
 
 /** Province names of one vintage by code. */
 export function namesOf(units: readonly Unit[], vintage: Vintage, lang: Lang): Map<string, string> {
-  return new Map(units.filter((u) => u.vintage === vintage).map((u) => [u.code, unitName(u, lang)]));
+  return new Map(units.filter((u) => u.vintage === vintage).map((u) => [u.code, localName(u, lang)]));
 }
 
 /** The VN34 unit a VN63 province became part of. */

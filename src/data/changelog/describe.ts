@@ -7,6 +7,7 @@ import { t } from '../../i18n/dict.ts';
 import { formatNumber, type Lang } from '../../lib/format/number.ts';
 import type { Figure, Group } from './compare.ts';
 import type { Entry } from './history.ts';
+import { localName } from '../../lib/format/lang.ts';
 
 /** The names the words need: indicators and sources of the current data (an unknown id is shown as it is). */
 export interface Names {
@@ -58,7 +59,7 @@ function commonAcronym(texts: readonly string[]): string | null {
 export function describeEntry(entry: Pick<Entry, 'groups' | 'counts'>, names: Names, lang: Lang): Described {
   const indicatorName = (id: string): string => {
     const i = names.indicators.get(id);
-    return i ? (lang === 'vi' ? i.name_vi : i.name_en) : id;
+    return i ? localName(i, lang) : id;
   };
   const sourceName = (id: string): string => {
     const s = names.sources.get(id);

@@ -14,6 +14,7 @@ import { medianLabel, rankText } from '../format/stats.ts';
 import { formatValue } from '../format/value.ts';
 import type { Direction, Unit, Vintage } from '../types.ts';
 import type { Figure, UnitRef } from './data.ts';
+import { localName } from '../format/lang.ts';
 
 export interface CompareInput {
   indicators: { id: string; name_vi: string; name_en: string; unit: Unit; direction: Direction }[];
@@ -48,14 +49,14 @@ export interface CompareModel {
 export function compareModel(input: CompareInput, selection: readonly Selected[], lang: Lang): CompareModel {
   const name = (v: Vintage, code: string): string => {
     const u = input.units.find((x) => x.vintage === v && x.code === code);
-    return u ? (lang === 'vi' ? u.name_vi : u.name_en) : code;
+    return u ? localName(u, lang) : code;
   };
   const groups = compareGroups(input.figures, selection);
   const strips: Strip[] = [];
   for (const g of groups) {
     const i = input.indicators.find((x) => x.id === g.indicator);
     if (!i) continue;
-    const title = `${lang === 'vi' ? i.name_vi : i.name_en} · ${formatPeriod(g.period, lang)} · ${t(lang, `vintage.short.${g.vintage}`)}`;
+    const title = `${localName(i, lang)} · ${formatPeriod(g.period, lang)} · ${t(lang, `vintage.short.${g.vintage}`)}`;
     const parts = g.highlight.map((c) => {
       const f = g.figures.find((x) => x.geo === c) as Figure;
       const rank = rankText(f, lang);

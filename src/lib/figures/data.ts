@@ -6,6 +6,7 @@
 import type { Figure, ObservationRow } from '../../site/types.ts';
 import type { CrosswalkRow, IndicatorRow, SourceRow, Vintage } from '../types.ts';
 import type { Lang } from '../format/number.ts';
+import { localName } from '../format/lang.ts';
 
 export type { Figure };
 
@@ -70,12 +71,12 @@ export function sourceIds(source: string): string[] {
 
 /** The indicator's name in a language. */
 export function indicatorName(data: Pick<FigureData, 'indicator'>, lang: Lang): string {
-  return lang === 'vi' ? data.indicator.name_vi : data.indicator.name_en;
+  return localName(data.indicator, lang);
 }
 
 /** Unit names of one vintage by code, plus the whole country as VN. */
 export function unitNames(data: Pick<FigureData, 'units'>, vintage: Vintage, lang: Lang): Map<string, string> {
-  const names = new Map(data.units.filter((u) => u.vintage === vintage).map((u) => [u.code, lang === 'vi' ? u.name_vi : u.name_en]));
+  const names = new Map(data.units.filter((u) => u.vintage === vintage).map((u) => [u.code, localName(u, lang)]));
   names.set('VN', lang === 'vi' ? 'Cả nước' : 'Whole country');
   return names;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textLang } from './lang.ts';
+import { localName, textLang } from './lang.ts';
 
 describe('textLang', () => {
   it('reads a Vietnamese letter as Vietnamese, anything else as English', () => {
@@ -7,5 +7,13 @@ describe('textLang', () => {
     expect(textLang('ĐÀ NẴNG')).toBe('vi');
     expect(textLang('PAPI 2024 Report')).toBe('en');
     expect(textLang('')).toBe('en');
+  });
+});
+
+describe('localName', () => {
+  it('takes the name in the page’s language', () => {
+    const hue = { name_vi: 'Thừa Thiên Huế', name_en: 'Thua Thien Hue' };
+    expect(localName(hue, 'vi')).toBe('Thừa Thiên Huế');
+    expect(localName(hue, 'en')).toBe('Thua Thien Hue');
   });
 });

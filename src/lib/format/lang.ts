@@ -8,3 +8,8 @@ const VI_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽ�
 export function textLang(text: string): 'vi' | 'en' {
   return VI_LETTER.test(text) ? 'vi' : 'en';
 }
+
+/** A name in the page's language: an indicator's, a unit's, anything with `name_vi` and `name_en`. */
+export function localName(named: { name_vi: string; name_en: string }, lang: 'vi' | 'en'): string {
+  return lang === 'vi' ? named.name_vi : named.name_en;
+}
