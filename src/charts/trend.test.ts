@@ -4,7 +4,7 @@ import { CTX, syntheticData } from '../lib/figures/synthetic.test-helpers.ts';
 import { testDocument } from './fixtures.ts';
 import { SERIES } from './palette.ts';
 import { checkSnapshot } from './test-snapshot.ts';
-import { dodge, thinTicks, trendChart } from './trend.ts';
+import { dodge, thinTicks, trendChart, wrapLabel } from './trend.ts';
 
 const data = syntheticData();
 const model = lineModel(data, { indicator: 'test_share', vintage: 'VN63', period: '2022', tab: 'chart', picks: ['01', '02'] }, 'vi', CTX);
@@ -19,6 +19,14 @@ describe('dodge', () => {
     expect(ys[3]).toBe(300);
     const crowded = dodge([300, 305, 309], 20, 310, 14);
     expect(Math.max(...crowded)).toBeLessThanOrEqual(310);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('keeps a short label whole and breaks a long one at its last fitting space', () => {
+    expect(wrapLabel('Hà Nội hạng 1', 21)).toBe('Hà Nội hạng 1');
+    expect(wrapLabel('Thành phố Hồ Chí Minh hạng 1', 21)).toBe('Thành phố Hồ Chí Minh\nhạng 1');
+    expect(wrapLabel('Supercalifragilistic', 10)).toBe('Supercalifragilistic');
   });
 });
 

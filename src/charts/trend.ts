@@ -16,6 +16,7 @@ import type { ChartOptions } from './types.ts';
 
 const HEIGHT = 340;
 const TOP = 28;
+const SEAM_BAND = 14; // room for the merger's caption above the plot
 const BOTTOM = 30;
 const LABEL_GAP = 18; // a 14 px label's box, descenders included
 const CHAR = 8.6; // px per character of a bold 14 px label, generous
@@ -41,6 +42,16 @@ export function dodge(ys: readonly number[], top: number, bottom: number, gap = 
   const out = new Array<number>(ys.length);
   order.forEach((o, k) => (out[o.i] = placed[k]));
   return out;
+}
+
+/**
+ * A label on one line when it has `max` characters or fewer, else on two, broken at the last space
+ * that keeps the first line within `max` (a single word longer than that stays whole).
+ */
+export function wrapLabel(label: string, max: number): string {
+  if (label.length <= max) return label;
+  const cut = label.lastIndexOf(' ', max);
+  return cut > 0 ? `${label.slice(0, cut)}\n${label.slice(cut + 1)}` : label;
 }
 
 /**
@@ -76,13 +87,20 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
   const lo = Math.min(...values, ...(zero ? [0] : []));
   const hi = Math.max(...values, lo + 1);
   const reverse = unit === 'rank';
-  const px = (v: number): number => TOP + ((reverse ? v - lo : hi - v) / (hi - lo)) * (HEIGHT - TOP - BOTTOM);
-  const fromPx = (y: number): number => (reverse ? lo + ((y - TOP) / (HEIGHT - TOP - BOTTOM)) * (hi - lo) : hi - ((y - TOP) / (HEIGHT - TOP - BOTTOM)) * (hi - lo));
+  // the seam's caption has its own band above the plot, clear of the end labels
+  const top = model.seam ? TOP + SEAM_BAND : TOP;
+  const px = (v: number): number => top + ((reverse ? v - lo : hi - v) / (hi - lo)) * (HEIGHT - top - BOTTOM);
+  const fromPx = (y: number): number => (reverse ? lo + ((y - top) / (HEIGHT - top - BOTTOM)) * (hi - lo) : hi - ((y - top) / (HEIGHT - top - BOTTOM)) * (hi - lo));
   const lasts = model.series.map((s) => s.points[s.points.length - 1] as LinePoint);
-  const labelY = dodge(lasts.map((p) => px(p.value)), TOP, HEIGHT - BOTTOM);
-  const longest = Math.max(0, ...model.series.map((s) => s.label.length));
-  // room for the end labels: at most 200 px on the narrow drawing, up to a third of a wider one
-  const marginRight = Math.min(Math.max(200, Math.round(width / 3)), Math.max(60, Math.round(longest * CHAR) + 14));
+  // room for the end labels: at most 200 px on the narrow drawing, up to a third of a wider one;
+  // a label longer than that breaks onto a second line rather than running off the drawing
+  const cap = Math.max(200, Math.round(width / 3));
+  const labels = model.series.map((s) => wrapLabel(s.label, Math.floor((cap - 14) / CHAR)));
+  const longest = Math.max(0, ...labels.flatMap((l) => l.split('\n').map((line) => line.length)));
+  const marginRight = Math.min(cap, Math.max(60, Math.round(longest * CHAR) + 14));
+  // a two-line label is centred on its line's end: a half line lower at the top, so it stays inside
+  const wrapped = labels.some((l) => l.includes('\n'));
+  const labelY = dodge(lasts.map((p) => px(p.value)), wrapped ? top + LABEL_GAP / 2 : top, HEIGHT - BOTTOM, wrapped ? LABEL_GAP * 2 : LABEL_GAP);
   const marginLeft = 44;
   const x = (p: { period_end: string }): Date => date(p.period_end);
   const periods = [...new Map(all.map((p) => [p.period_end, p.period])).entries()].sort(([a], [b]) => a.localeCompare(b));
@@ -98,7 +116,7 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
   if (model.seam) {
     marks.push(Plot.ruleX([date(model.seam)], { stroke: '#5f6b7a', strokeDasharray: '2,3' }));
     // left of the seam, so the end labels (right of the last point) never meet it
-    marks.push(Plot.text([date(model.seam)], { x: (d: Date) => d, frameAnchor: 'top', dy: -16, dx: -4, textAnchor: 'end', text: () => t(lang, 'figure.merger'), fill: '#3d4651' }));
+    marks.push(Plot.text([date(model.seam)], { x: (d: Date) => d, frameAnchor: 'top', dy: -16 - SEAM_BAND, dx: -4, textAnchor: 'end', text: () => t(lang, 'figure.merger'), fill: '#3d4651' }));
   }
   for (const s of model.series) {
     const own = s.points.filter((p) => !p.across);
@@ -113,15 +131,15 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
     const c = colour.get(s.key) ?? MUTED;
     marks.push(Plot.dot(s.points, { x, y: 'value', r: 4, stroke: c, strokeWidth: 2, fill: (p: LinePoint) => (p.qualifier || p.across ? '#ffffff' : c) }));
   }
-  marks.push(Plot.text(model.series.map((s, i) => ({ s, p: lasts[i], y: fromPx(labelY[i]) })), {
-    x: (d: { p: LinePoint }) => x(d.p), y: 'y', text: (d: { s: LineSeries }) => d.s.label, dx: 8, textAnchor: 'start',
+  marks.push(Plot.text(model.series.map((s, i) => ({ s, p: lasts[i], y: fromPx(labelY[i]), label: labels[i] })), {
+    x: (d: { p: LinePoint }) => x(d.p), y: 'y', text: (d: { label: string }) => d.label, dx: 8, textAnchor: 'start',
     fill: (d: { s: LineSeries }) => (d.s.kind === 'province' ? '#1d232b' : colour.get(d.s.key)), fontWeight: 600,
   }));
   const svg = Plot.plot({
     document: options.document,
     width,
     height: HEIGHT,
-    marginTop: TOP,
+    marginTop: top,
     marginBottom: BOTTOM,
     marginRight,
     marginLeft,

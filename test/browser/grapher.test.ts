@@ -268,6 +268,9 @@ describe('chart', () => {
       .map((t) => { const b = t.getBoundingClientRect(); return { text: t.textContent, top: b.top, bottom: b.bottom, left: b.left, right: b.right, h: b.height }; }));
     expect(boxes.length).toBeGreaterThanOrEqual(3);
     for (const b of boxes) expect(b.h, b.text ?? '').toBeGreaterThanOrEqual(11);
+    // none runs off the drawing (a long name breaks onto a second line instead)
+    const frame = await page.locator('[data-panel="chart"] svg').first().boundingBox();
+    for (const b of boxes) expect(b.right, b.text ?? '').toBeLessThanOrEqual((frame?.x ?? 0) + (frame?.width ?? 0) + 1);
     for (let i = 0; i < boxes.length; i++) for (let j = 0; j < i; j++) {
       const [a, c] = [boxes[i], boxes[j]];
       expect(a.top >= c.bottom - 0.5 || c.top >= a.bottom - 0.5 || a.left >= c.right || c.left >= a.right, `${a.text} / ${c.text}`).toBe(true);
