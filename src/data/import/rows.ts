@@ -5,7 +5,8 @@
  * Problems (unknown places, ambiguous or non-numbers, a place twice) are collected, not thrown.
  */
 import { describeHeader, placeColumn } from './columns.ts';
-import { numbersInText, parseNumber } from '../../lib/numbers/parse.ts';
+import { parseNumber } from '../../lib/numbers/parse.ts';
+import { detectLocale, plain, quoteFor } from './number-writing.ts';
 import type { NumberLocale } from '../../lib/numbers/parse.ts';
 import { isPeriodError, parsePeriod } from '../../lib/periods/period.ts';
 import type { Resolution, Resolver } from '../../lib/geo/resolve.ts';
@@ -17,69 +18,9 @@ import type { Profile } from './profiles/types.ts';
 import { isSummaryLabel, periodFromLabel } from './labels.ts';
 import { isMissing } from './table.ts';
 import type { Skipped, Table } from './table.ts';
+import type { OutRow, RowsOptions, RowsResult, Unresolved } from './row-types.ts';
 
-/** One row of data/observations/*.csv, in column order. */
-export interface OutRow {
-  indicator: string;
-  vintage: Vintage;
-  geo: string;
-  subunit: string;
-  breakdown: string;
-  period: string;
-  value: string;
-  qualifier: string;
-  numerator: string;
-  denominator: string;
-  source: string;
-  quote: string;
-  note_vi: string;
-  note_en: string;
-}
-
-export interface RowsOptions {
-  profile: Profile;
-  /** the input file's name, written in provenance notes */
-  fileName: string;
-  /** how problems name the input */
-  displayFile: string;
-  sheet?: string;
-  locale?: NumberLocale;
-  period?: string;
-  /** `id`, or `HEADER=id` pairs */
-  indicators?: readonly string[];
-  vintage?: Vintage;
-  source?: string;
-  breakdown?: string;
-  resolver: Resolver;
-  /** the 63 VN63 codes in order (PAPI's P01..P63) */
-  vn63Codes: readonly string[];
-  /** raw name → unit, from --map */
-  maps?: ReadonlyMap<string, { vintage?: Vintage; code: string }>;
-  /** `--place-column NAME|N`: the column of place names, instead of the profile's */
-  placeColumn?: string;
-  progress?: (done: number) => void;
-}
-
-export interface Unresolved {
-  name: string;
-  line: number;
-  column: number;
-  message: string;
-  suggestions: string[];
-}
-
-export interface RowsResult {
-  rows: OutRow[];
-  skipped: Skipped[];
-  problems: Problem[];
-  unresolved: Unresolved[];
-  /** cells with a missing-value marker */
-  missing: number;
-  locale: NumberLocale | 'none';
-  /** --map entries used: raw name → vintage and code */
-  mapped: Map<string, { vintage: Vintage; code: string }>;
-  notes: string[];
-}
+export type { OutRow, RowsOptions, RowsResult, Unresolved };
 
 interface ValueColumn {
   column: number;
@@ -400,31 +341,6 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
   return { rows, skipped, problems, unresolved: [...unresolved.values()], missing, locale: locale ?? 'none', mapped, notes };
 }
 
-/**
- * The quote: the row's place, the column's label and the cell as published. When the cell is
- * in English writing that Vietnamese reading would misread ("1,234"), the value is added in
- * Vietnamese writing in brackets so the checker can find it.
- */
-function quoteFor(place: string, label: string, raw: string, value: number, percent: boolean): string {
-  const q = `${place}; ${label}: ${raw}`;
-  const found = numbersInText(raw);
-  if (found.some((n) => Math.abs(n - value) <= 1e-9 * Math.max(1, Math.abs(value)))) return q;
-  return `${q} [${viWriting(value)}${percent ? '%' : ''}]`;
-}
-
-/** A number in Vietnamese writing: `.` groups thousands, `,` marks decimals. */
-export function viWriting(value: number): string {
-  const [int = '', frac] = plain(Math.abs(value)).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${value < 0 ? '-' : ''}${grouped}${frac === undefined ? '' : ',' + frac}`;
-}
-
-/** A number as data/ writes it: `.` decimal, no exponent for ordinary magnitudes. */
-export function plain(value: number): string {
-  const s = String(value);
-  return s === '-0' ? '0' : s;
-}
-
 function norm(label: string): string {
   return label.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
 }
@@ -447,42 +363,4 @@ function periodFromFile(p: Profile, fileName: string): string | null {
   if (year === undefined) return null;
   const month = m?.groups?.month;
   return month === undefined ? year : `${year}-${month.padStart(2, '0')}`;
-}
-
-/**
- * Which writing the table's numbers use, judged over every value cell: a separator that can
- * only be a decimal mark or only a thousands separator is evidence; three digits after a single
- * separator is none. Both kinds of evidence in one table is a problem (give --locale).
- */
-function detectLocale(table: Table, cols: readonly number[], at: (line: number, column: number, message: string) => void): NumberLocale | undefined {
-  let vi: { line: number; column: number; text: string } | undefined;
-  let en: { line: number; column: number; text: string } | undefined;
-  for (const row of table.rows) {
-    for (const c of cols) {
-      if (row.numeric?.[c]) continue;
-      const t = (row.cells[c] ?? '').trim();
-      const e = evidence(t);
-      if (e === 'vi') vi ??= { line: row.line, column: c + 1, text: t };
-      else if (e === 'en') en ??= { line: row.line, column: c + 1, text: t };
-    }
-    if (vi && en) break;
-  }
-  if (vi && en) {
-    at(en.line, en.column, `mixed number formats: "${vi.text}" on line ${vi.line} is Vietnamese writing, "${en.text}" here is English writing; give --locale vi or --locale en`);
-    return undefined;
-  }
-  return vi ? 'vi' : en ? 'en' : undefined;
-}
-
-function evidence(text: string): NumberLocale | null {
-  const s = text.replace(/[%\s\u00a0+\-\u2212]/g, '');
-  if (!/^\d[\d.,]*$/.test(s)) return null;
-  const dots = s.split('.').length - 1;
-  const commas = s.split(',').length - 1;
-  if (dots > 0 && commas > 0) return s.lastIndexOf(',') > s.lastIndexOf('.') ? 'vi' : 'en';
-  if (dots + commas === 0) return null;
-  if (dots + commas > 1) return dots > 0 ? 'vi' : 'en';
-  const [int = '', frac = ''] = s.split(/[.,]/);
-  if (frac.length === 3 && int !== '0' && int.length <= 3) return null;
-  return commas > 0 ? 'vi' : 'en';
 }

@@ -1,0 +1,70 @@
+/** What building observation rows from a sheet takes (the options) and gives (rows, skips, problems). */
+import type { NumberLocale } from '../../lib/numbers/parse.ts';
+import type { Resolver } from '../../lib/geo/resolve.ts';
+import type { Vintage } from '../../lib/types.ts';
+import type { Problem } from './problems.ts';
+import type { Profile } from './profiles/types.ts';
+import type { Skipped } from './table.ts';
+
+/** One row of data/observations/*.csv, in column order. */
+export interface OutRow {
+  indicator: string;
+  vintage: Vintage;
+  geo: string;
+  subunit: string;
+  breakdown: string;
+  period: string;
+  value: string;
+  qualifier: string;
+  numerator: string;
+  denominator: string;
+  source: string;
+  quote: string;
+  note_vi: string;
+  note_en: string;
+}
+
+export interface RowsOptions {
+  profile: Profile;
+  /** the input file's name, written in provenance notes */
+  fileName: string;
+  /** how problems name the input */
+  displayFile: string;
+  sheet?: string;
+  locale?: NumberLocale;
+  period?: string;
+  /** `id`, or `HEADER=id` pairs */
+  indicators?: readonly string[];
+  vintage?: Vintage;
+  source?: string;
+  breakdown?: string;
+  resolver: Resolver;
+  /** the 63 VN63 codes in order (PAPI's P01..P63) */
+  vn63Codes: readonly string[];
+  /** raw name → unit, from --map */
+  maps?: ReadonlyMap<string, { vintage?: Vintage; code: string }>;
+  /** `--place-column NAME|N`: the column of place names, instead of the profile's */
+  placeColumn?: string;
+  progress?: (done: number) => void;
+}
+
+export interface Unresolved {
+  name: string;
+  line: number;
+  column: number;
+  message: string;
+  suggestions: string[];
+}
+
+export interface RowsResult {
+  rows: OutRow[];
+  skipped: Skipped[];
+  problems: Problem[];
+  unresolved: Unresolved[];
+  /** cells with a missing-value marker */
+  missing: number;
+  locale: NumberLocale | 'none';
+  /** --map entries used: raw name → vintage and code */
+  mapped: Map<string, { vintage: Vintage; code: string }>;
+  notes: string[];
+}
