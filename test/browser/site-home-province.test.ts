@@ -241,6 +241,14 @@ describe('accessibility of these pages', () => {
     for (const [url, a] of results) expect({ url, score: a.score, failing: a.failing }).toEqual({ url, score: 100, failing: [] });
   }, 600_000);
 
+  it('keeps the members’ table readable on a phone: names wrap by word, the table scrolls in its box', async () => {
+    const page = await open('/tinh/vn34/24/', { width: 360 });
+    const widths = await page.locator('.members-before th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(0);
+    for (const w of widths) expect(w).toBeGreaterThanOrEqual(150);
+    await page.context().close();
+  });
+
   it('takes screenshots of home and a province of each vintage at 360 and 1280 px', async () => {
     for (const [name, path] of [['home', '/'], ['province-vn63', '/tinh/vn63/27/'], ['province-vn34', '/tinh/vn34/24/']] as const) {
       for (const width of [360, 1280]) {
