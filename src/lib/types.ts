@@ -14,6 +14,11 @@ export const AGGREGATIONS: readonly Aggregation[] = ['sum', 'ratio', 'none'];
 /** Provinces and centrally-run cities on each map. */
 export const PROVINCES_IN: Readonly<Record<Vintage, number>> = { VN63: 63, VN34: 34 };
 
+/** Whether `units` provinces are at least half of a map: a period read as the map's, not a press note naming a few. */
+export function coversHalf(units: number, vintage: Vintage): boolean {
+  return units * 2 >= PROVINCES_IN[vintage];
+}
+
 /** The day the 34-unit map took effect (Resolution 202/2025/QH15). */
 export const MERGER_DATE = '2025-07-01';
 

@@ -3,7 +3,7 @@
  * lives in the URL (so a view can be shared, embedded and restored) and every model and download
  * derives from it.
  */
-import { PROVINCES_IN, type Vintage } from '../types.ts';
+import { coversHalf, type Vintage } from '../types.ts';
 import type { Figure } from './data.ts';
 
 export const TABS = ['map', 'chart', 'table', 'sources'] as const;
@@ -70,7 +70,7 @@ export function openingPeriod(figures: readonly Figure[], vintage: Vintage): str
   const periods = periodsIn(figures, vintage);
   const geos = new Map<string, Set<string>>();
   for (const f of figures) if (f.vintage === vintage && f.geo !== 'VN') geos.set(f.period, (geos.get(f.period) ?? new Set()).add(f.geo));
-  const covering = periods.filter((p) => (geos.get(p)?.size ?? 0) * 2 >= PROVINCES_IN[vintage]);
+  const covering = periods.filter((p) => coversHalf(geos.get(p)?.size ?? 0, vintage));
   return covering[covering.length - 1] ?? periods[periods.length - 1] ?? '';
 }
 

@@ -8,6 +8,7 @@
 import type { RankFields } from '../../lib/format/stats.ts';
 import type { Vintage } from '../../lib/types.ts';
 import { PROVINCES_IN } from '../model.ts';
+import { coversHalf } from '../../lib/types.ts';
 import type { Figure, IndicatorInfo } from '../types.ts';
 
 /** A figure as the home page reads it; rank fields filled by the bake where it knows them. */
@@ -82,7 +83,7 @@ export function latestAnswer(indicator: IndicatorInfo, figures: readonly HomeFig
   for (const f of all) if (f.geo !== 'VN') count.set(`${f.vintage}|${f.period}`, (count.get(`${f.vintage}|${f.period}`) ?? 0) + 1);
   // an index is read in its latest period that covers at least half the map (a press note naming
   // a few provinces is not the ranking), else in its latest period
-  const covering = all.filter((f) => (count.get(`${f.vintage}|${f.period}`) ?? 0) * 2 >= PROVINCES_IN[f.vintage]);
+  const covering = all.filter((f) => coversHalf(count.get(`${f.vintage}|${f.period}`) ?? 0, f.vintage));
   const own = options.covering && covering.length > 0 ? covering : all;
   // the latest period; on a tie of end dates, the one with more figures
   const last = own.reduce((best, f) => {
@@ -164,7 +165,7 @@ export function mapIndicator(indicators: readonly IndicatorInfo[], figures: read
   for (const [k, set] of geos) {
     const [id, vintage] = k.split('|') as [string, Vintage];
     const s = score.get(id) ?? { covering: 0, figures: 0 };
-    if (set.size * 2 >= PROVINCES_IN[vintage]) s.covering++;
+    if (coversHalf(set.size, vintage)) s.covering++;
     s.figures += set.size;
     score.set(id, s);
   }
