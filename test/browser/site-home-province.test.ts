@@ -241,12 +241,14 @@ describe('accessibility of these pages', () => {
     for (const [url, a] of results) expect({ url, score: a.score, failing: a.failing }).toEqual({ url, score: 100, failing: [] });
   }, 600_000);
 
-  it('keeps the members’ table readable on a phone: names wrap by word, the table scrolls in its box', async () => {
-    const page = await open('/tinh/vn34/24/', { width: 360 });
-    const widths = await page.locator('.members-before th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
-    expect(widths.length).toBeGreaterThan(0);
-    for (const w of widths) expect(w).toBeGreaterThanOrEqual(150);
-    await page.context().close();
+  it('keeps the members’ and every-figure tables readable on a phone: names wrap by word, the table scrolls in its box', async () => {
+    for (const [path, rows] of [['/tinh/vn34/24/', '.members-before th[scope="row"]'], ['/tinh/vn63/27/', 'table.figures th[scope="row"]']] as const) {
+      const page = await open(path, { width: 360 });
+      const widths = await page.locator(rows).evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+      expect(widths.length, path).toBeGreaterThan(0);
+      for (const w of widths) expect(w, path).toBeGreaterThanOrEqual(150);
+      await page.context().close();
+    }
   });
 
   it('takes screenshots of home and a province of each vintage at 360 and 1280 px', async () => {
