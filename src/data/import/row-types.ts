@@ -5,24 +5,10 @@ import type { Vintage } from '../../lib/types.ts';
 import type { Problem } from './problems.ts';
 import type { Profile } from './profiles/types.ts';
 import type { Skipped } from './table.ts';
+import type { OBSERVATION_COLUMNS } from '../check/schema.ts';
 
-/** One row of data/observations/*.csv, in column order. */
-export interface OutRow {
-  indicator: string;
-  vintage: Vintage;
-  geo: string;
-  subunit: string;
-  breakdown: string;
-  period: string;
-  value: string;
-  qualifier: string;
-  numerator: string;
-  denominator: string;
-  source: string;
-  quote: string;
-  note_vi: string;
-  note_en: string;
-}
+/** One row of data/observations/*.csv: every column (check/schema.ts) as text, the vintage typed. */
+export type OutRow = Record<Exclude<(typeof OBSERVATION_COLUMNS)[number], 'vintage'>, string> & { vintage: Vintage };
 
 export interface RowsOptions {
   profile: Profile;
