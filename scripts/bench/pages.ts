@@ -104,7 +104,9 @@ async function transfer(browser: Browser, base: string, path: string, served: st
       );
     });
     served.length = 0;
-    await page.goto(base + path, { waitUntil: 'networkidle' });
+    // 'load' before 'networkidle': on a large page the network can go idle while the parser still reads
+    await page.goto(base + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     const fetched: Fetched[] = [];
     for (const entry of byId.values()) {
