@@ -33,7 +33,7 @@ const ENGINE_ROWS = '[data-testid=row-count]:not(:has([data-testid=precomputed])
 export const SLOW_4G = { latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
 
 function requireBuild(): EngineManifest {
-  if (!existsSync(join(DIST, 'explore/index.html'))) throw new Error('engine bench needs the built site: run "npm run build" first');
+  if (!existsSync(join(DIST, 'truy-van/index.html'))) throw new Error('engine bench needs the built site: run "npm run build" first');
   if (!existsSync(join(DIST, 'data/egov.duckdb'))) throw new Error('engine bench needs dist/data/egov.duckdb: run "npm run build"');
   return JSON.parse(readFileSync(join(DIST, ENGINE_DIR, MANIFEST_FILE), 'utf8')) as EngineManifest;
 }
@@ -69,7 +69,7 @@ interface Answer {
 // From navigation to the first engine answer on screen.
 async function firstAnswer(page: Page, url: string, sql: string, timeout = 180_000): Promise<Answer> {
   const start = performance.now();
-  await page.goto(`${url}/explore/?q=${encodeURIComponent(sql)}`, { timeout });
+  await page.goto(`${url}/truy-van/?q=${encodeURIComponent(sql)}`, { timeout });
   const handle = await page.waitForFunction(
     (selector) => (document.querySelector(selector) || document.querySelector('[data-testid=query-error], [data-testid=engine-error]') ? performance.now() : 0),
     ENGINE_ROWS,
@@ -163,7 +163,7 @@ export async function benchEngine(): Promise<Figure[]> {
       const page = await examplesProfile.context.newPage();
       counter.reset();
       const start = performance.now();
-      await page.goto(`${server.url}/explore/`);
+      await page.goto(`${server.url}/truy-van/`);
       await page.locator('[data-testid=precomputed]').waitFor({ timeout: 60_000 });
       examples = { ms: performance.now() - start, engineRequests: counter.served.filter((s) => s.resource !== 'rest').length };
     } finally {
@@ -230,7 +230,7 @@ export async function benchSlow4g(): Promise<Figure[]> {
       await throttle(page);
       counter.reset();
       const start = performance.now();
-      await page.goto(`${server.url}/explore/`, { timeout: 120_000 });
+      await page.goto(`${server.url}/truy-van/`, { timeout: 120_000 });
       await page.locator('[data-testid=precomputed]').waitFor({ timeout: 120_000 });
       examples = { ms: performance.now() - start, engineRequests: counter.served.filter((s) => s.resource !== 'rest').length };
     } finally {
@@ -275,7 +275,7 @@ export async function benchEngine1m(rows = 1_000_000): Promise<Figure[]> {
       const profile = await freshProfile();
       try {
         const page = await profile.context.newPage();
-        await page.route('**/explore/?*', async (route) => {
+        await page.route('**/truy-van/?*', async (route) => {
           const response = await route.fetch();
           await route.fulfill({ response, body: (await response.text()).replace(/"databaseBytes":\d+/, `"databaseBytes":${size}`) });
         });

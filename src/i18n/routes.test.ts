@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorPath, langOf, path, provincePath, twinPath } from './routes.ts';
+import { indicatorPath, langOf, MOVED, path, provincePath, twinPath } from './routes.ts';
 
 describe('routes', () => {
   it('puts Vietnamese at the root and English under /en/', () => {
@@ -20,8 +20,16 @@ describe('routes', () => {
     expect(twinPath('/so-sanh/?p=VN63-01,VN63-79', 'en')).toBe('/en/compare/?p=VN63-01,VN63-79');
     expect(twinPath('/', 'en')).toBe('/en/');
     expect(twinPath('/en/', 'vi')).toBe('/');
-    expect(twinPath('/explore/', 'en')).toBe('/en/explore/');
+    expect(twinPath('/truy-van/', 'en')).toBe('/en/explore/');
+    expect(twinPath('/en/explore/', 'vi')).toBe('/truy-van/');
     expect(twinPath('/nowhere/', 'en')).toBeNull();
+  });
+  it('sends each moved address to a page that exists', () => {
+    for (const [from, to] of Object.entries(MOVED)) {
+      expect(twinPath(from, 'vi'), from).toBeNull();
+      expect(twinPath(to, 'en'), to).not.toBeNull();
+    }
+    expect(MOVED['/explore/']).toBe(path('explore', 'vi'));
   });
   it('tells the language of a path', () => {
     expect(langOf('/en/compare/')).toBe('en');

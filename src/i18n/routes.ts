@@ -14,9 +14,18 @@ const SEGMENTS = {
   method: { vi: 'phuong-phap', en: 'method' },
   downloads: { vi: 'tai-ve', en: 'downloads' },
   whatsNew: { vi: 'moi', en: 'whats-new' },
-  // the explore pages belong to a colleague and keep one slug in both languages
-  explore: { vi: 'explore', en: 'explore' },
+  explore: { vi: 'truy-van', en: 'explore' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/**
+ * Addresses that moved, old → new, kept working with their query (a shared question): a page at
+ * each old path sends the reader on (src/pages/[...moved].astro) and static hosts get them in
+ * `_redirects` (src/server/static-host-files.ts).
+ * The Vietnamese explore page was at /explore/ until its slug became Vietnamese like the others.
+ */
+export const MOVED: Readonly<Record<string, string>> = {
+  '/explore/': '/truy-van/',
+};
 
 export type Route = keyof typeof SEGMENTS;
 export const ROUTES = Object.keys(SEGMENTS) as Route[];

@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cacheHeadersFile } from './cache.ts';
 import { headersFile } from './headers.ts';
+import { MOVED } from '../i18n/routes.ts';
 
 /**
  * Astro integration for static hosts, after the build: `dist/_headers` (the security headers of
  * src/server/headers.ts and the cache rules of src/server/cache.ts), the English 404 page at `dist/en/404.html` (where Cloudflare Pages looks
  * for the nearest 404 page; Astro writes `en/404/index.html`), and `dist/_redirects` sending the
  * missing `/en/…` paths to it with status 404 (Netlify). The root `404.html` is every host's default.
+ * Moved addresses (src/i18n/routes.ts MOVED) are permanent redirects there, listed first (first match wins).
  */
 export function staticHostFiles(): AstroIntegration {
   return {
@@ -25,8 +27,14 @@ export function staticHostFiles(): AstroIntegration {
           renameSync(built, join(dist, 'en/404.html'));
           rmSync(join(dist, 'en/404'), { recursive: true, force: true });
         }
-        writeFileSync(join(dist, '_redirects'), '/en/*  /en/404.html  404\n');
+        writeFileSync(join(dist, '_redirects'), redirectsFile());
       },
     },
   };
+}
+
+/** Netlify / Cloudflare Pages `_redirects`: the moved addresses (with and without the slash), then the English 404. */
+export function redirectsFile(): string {
+  const moved = Object.entries(MOVED).flatMap(([from, to]) => [`${from.replace(/\/$/, '')}  ${to}  301`, `${from}  ${to}  301`]);
+  return [...moved, '/en/*  /en/404.html  404'].join('\n') + '\n';
 }

@@ -18,7 +18,7 @@ let db: Db;
 async function openExplore(search = ''): Promise<Page> {
   const page = await session.newPage();
   await database.attach(page);
-  await page.goto(`${session.server.url}/explore/${search}`);
+  await page.goto(`${session.server.url}/truy-van/${search}`);
   // The editor exists only once the island has hydrated; a click before that does nothing.
   await page.locator('.cm-content').waitFor({ timeout: 30_000 });
   return page;
@@ -138,7 +138,7 @@ describe('explore engine', () => {
   it('keeps the page usable when the wasm cannot load', async () => {
     const page = await session.newPage();
     await page.route('**/duckdb/*.wasm*', (route) => route.abort());
-    await page.goto(`${session.server.url}/explore/`);
+    await page.goto(`${session.server.url}/truy-van/`);
     await page.locator('.cm-content').waitFor({ timeout: 30_000 });
     await page.locator(`[data-example="${EXAMPLES[0]?.id}"]`).click();
     const alert = page.locator('[data-testid=engine-error]');

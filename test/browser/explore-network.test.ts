@@ -47,7 +47,7 @@ describe('explore on the network', () => {
   it('shows an example’s precomputed answer before any engine file is requested, labelled as such', async () => {
     counter.reset();
     const page = await session.newPage();
-    await page.goto(`${session.server.url}/explore/`);
+    await page.goto(`${session.server.url}/truy-van/`);
     await page.locator('.cm-content').waitFor({ timeout: 30_000 });
     const first = EXAMPLES[0];
     const table = first ? precomputed[first.id] : undefined;
@@ -87,7 +87,7 @@ describe('explore on the network', () => {
   it('asks for the worker and the (small) database while the wasm arrives, the database once and whole', async () => {
     counter.reset();
     const page = await session.newPage();
-    await page.goto(`${session.server.url}/explore/?q=${encodeURIComponent('SELECT count(*) AS n FROM observations')}`);
+    await page.goto(`${session.server.url}/truy-van/?q=${encodeURIComponent('SELECT count(*) AS n FROM observations')}`);
     await page.locator(ENGINE_ROWS).waitFor({ timeout: 60_000 });
     const wasm = counter.served.find((s) => s.resource === 'wasm' && s.method === 'GET');
     const worker = counter.served.find((s) => s.resource === 'worker' && s.method === 'GET');
@@ -110,7 +110,7 @@ describe('explore on the network', () => {
     try {
       const visit = async (sql: string): Promise<void> => {
         const tab = await context.newPage();
-        await tab.goto(`${session.server.url}/explore/?q=${encodeURIComponent(sql)}`);
+        await tab.goto(`${session.server.url}/truy-van/?q=${encodeURIComponent(sql)}`);
         await tab.locator(ENGINE_ROWS).waitFor({ timeout: 60_000 });
       };
       await visit('SELECT count(*) AS n FROM observations');
@@ -135,12 +135,12 @@ describe('explore on the network', () => {
       const page = await session.newPage();
       // The page says how large its database is: declared over the whole-download limit, it is
       // read by Range (the file itself is kept small, to keep the test quick).
-      await page.route('**/explore/?*', async (route) => {
+      await page.route('**/truy-van/?*', async (route) => {
         const response = await route.fetch();
         const body = (await response.text()).replace(/"databaseBytes":\d+/, `"databaseBytes":${WHOLE_DATABASE_MAX_BYTES + 1}`);
         await route.fulfill({ response, body });
       });
-      await page.goto(`${server.url}/explore/?q=${encodeURIComponent('SELECT count(*) AS n FROM units')}`);
+      await page.goto(`${server.url}/truy-van/?q=${encodeURIComponent('SELECT count(*) AS n FROM units')}`);
       await page.locator(ENGINE_ROWS).waitFor({ timeout: 60_000 });
       const reads = large.served.filter((s) => s.resource === 'database');
       expect(reads.length).toBeGreaterThan(0);
@@ -159,7 +159,7 @@ describe('explore on the network', () => {
   it('fetches the engine when the user focuses the editor, before any query', async () => {
     counter.reset();
     const page = await session.newPage();
-    await page.goto(`${session.server.url}/explore/`);
+    await page.goto(`${session.server.url}/truy-van/`);
     await page.locator('.cm-content').waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     expect(engineFiles(counter)).toEqual([]);

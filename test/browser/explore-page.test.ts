@@ -28,7 +28,7 @@ describe('explore page', () => {
     page.on('request', (request) => {
       if (/\/duckdb\/|egov\.duckdb/.test(request.url())) engineRequests.push(request.url());
     });
-    await page.goto(`${session.server.url}/explore/`);
+    await page.goto(`${session.server.url}/truy-van/`);
     await page.locator('.cm-content').waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     expect(engineRequests).toEqual([]);
@@ -51,7 +51,7 @@ describe('explore page', () => {
   it('inserts a clicked column name into the query and draws a chart from a result', async () => {
     const page = await session.newPage();
     await database.attach(page);
-    await page.goto(`${session.server.url}/explore/`);
+    await page.goto(`${session.server.url}/truy-van/`);
     await page.locator('.cm-content').waitFor({ timeout: 30_000 });
     const editor = page.locator('[data-testid=sql-editor]');
     await editor.click();

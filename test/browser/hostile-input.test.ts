@@ -42,7 +42,7 @@ describe('hostile input in the browser', () => {
     await database.attach(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${session.server.url}/explore/`);
+    await page.goto(`${session.server.url}/truy-van/`);
     await page.locator('.cm-content').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid=sql-keys-hint]').textContent()).toContain('Esc rồi Tab');
     const editor = page.locator('[data-testid=sql-editor]');

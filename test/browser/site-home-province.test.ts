@@ -189,14 +189,14 @@ describe("what's new and the feeds", () => {
 
 describe('explore without JavaScript', () => {
   it('shows no control that cannot work, and the controls once the islands run', async () => {
-    const off = await open('/explore/', { javaScriptEnabled: false });
+    const off = await open('/truy-van/', { javaScriptEnabled: false });
     expect(await off.locator('[data-testid="run"]').count()).toBe(0);
     expect(await off.locator('[data-testid="corr-draw"], [data-testid="corr-x"]').count()).toBe(0);
     expect(await off.locator('.explore button, .correlation button, .correlation select').count()).toBe(0);
     // what can be read still is
     expect(await off.locator('[data-example-title]').count()).toBeGreaterThan(0);
     await off.context().close();
-    const on = await open('/explore/');
+    const on = await open('/truy-van/');
     await on.locator('[data-testid="run"]').waitFor();
     // the correlation island hydrates when it comes into view
     await on.locator('.correlation').scrollIntoViewIfNeeded();
@@ -214,7 +214,7 @@ const MINE = [
   ['method', '/en/method/'],
   ['downloads', '/tai-ve/'],
   ['whats-new', '/moi/'],
-  ['explore', '/explore/'],
+  ['explore', '/truy-van/'],
 ] as const;
 
 describe('accessibility of these pages', () => {

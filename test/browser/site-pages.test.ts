@@ -152,7 +152,7 @@ const PAGES = [
   ['province-vn34', '/en/provinces/vn34/79/'],
   ['downloads', '/tai-ve/'],
   ['whats-new', '/moi/'],
-  ['explore', '/explore/'],
+  ['explore', '/truy-van/'],
 ] as const;
 
 describe('accessibility, layout and network', () => {
@@ -209,6 +209,15 @@ describe('accessibility, layout and network', () => {
     expect(await en.locator('html').getAttribute('lang')).toBe('en');
     await page.context().close();
     await en.context().close();
+  });
+
+  it('sends the old explore address on to the Vietnamese one, which links its English twin', async () => {
+    const page = await open('/explore/?q=SELECT%201#editor');
+    await page.waitForURL(/\/truy-van\//);
+    const url = new URL(page.url());
+    expect(url.pathname + url.search + url.hash, 'the query and the fragment are kept').toBe('/truy-van/?q=SELECT%201#editor');
+    expect(await page.locator('a[data-twin]').getAttribute('href')).toBe('/en/explore/');
+    await page.context().close();
   });
 
   it('made no request to another origin', () => {
