@@ -2,6 +2,7 @@
 import { sequential } from '../charts/palette.ts';
 import { formatAmount } from '../lib/format/value.ts';
 import { formatNumber } from '../lib/format/number.ts';
+import { t as translate } from '../i18n/dict.ts';
 import type { Lang } from '../lib/format/number.ts';
 import type { Direction, Unit } from '../lib/types.ts';
 
@@ -58,7 +59,7 @@ export function binOf(value: number, bins: Bins): number {
 export function binLabels(bins: Bins, unit: Unit, lang: Lang, values: readonly number[] = []): string[] {
   const f = (v: number): string => formatAmount(v, unit, lang);
   const t = bins.thresholds;
-  if (t.length === 0) return bins.colours.length ? [lang === 'vi' ? 'Mọi giá trị' : 'All values'] : [];
+  if (t.length === 0) return bins.colours.length ? [translate(lang, 'bins.all')] : [];
   const whole = values.length > 0 && values.every(Number.isInteger) && t.every(Number.isInteger);
   if (whole) {
     const lo = Math.min(...values);

@@ -136,7 +136,7 @@ export function choropleth(
   for (const f of islands.features as Island[]) {
     const p = projection(f.geometry.coordinates as [number, number]);
     if (!p) continue;
-    const name = lang === 'vi' ? (f.properties.name_vi ?? f.properties.name) : (f.properties.name_en ?? f.properties.name);
+    const name = f.properties[`name_${lang}`] ?? f.properties.name;
     const parent = options.names.get(f.properties.parent) ?? f.properties.parent;
     isl.appendChild(el(doc, 'circle', { cx: p[0].toFixed(1), cy: p[1].toFixed(1), r: 3, class: 'island', 'data-island': String(f.id) }));
     // two short lines, ending at the island, so the label stays over the sea

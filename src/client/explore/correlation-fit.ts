@@ -1,4 +1,5 @@
 /** The correlation view's rows and fit, apart from drawing (correlation-chart.ts loads Plot). */
+import { NUMBER_LOCALE } from '../../lib/format/number.ts';
 
 export interface CorrelationRow {
   geo: string;
@@ -26,6 +27,6 @@ export function fitOf(rows: readonly Record<string, unknown>[]): Fit {
 
 /** "r = 0,82 · n = 61" in the page's language. */
 export function fitLabel(fit: Fit, lang: 'vi' | 'en'): string {
-  const format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 3, minimumFractionDigits: 3 });
+  const format = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 3, minimumFractionDigits: 3 });
   return `r = ${fit.r === null ? '–' : format.format(fit.r)} · n = ${fit.n}`;
 }

@@ -94,5 +94,5 @@ export function describeEntry(entry: Pick<Entry, 'groups' | 'counts'>, names: Na
   }
   // English counts one figure in the singular
   if (lang === 'en' && entry.counts[kind] === 1) title = title.replace(/ figures\b/, ' figure');
-  return { title: range ? `${title}${lang === 'vi' ? ' ' : ', '}${range}` : title, counts, groups };
+  return { title: range ? t(lang, 'whatsnew.titleRange', { title, range }) : title, counts, groups };
 }

@@ -11,7 +11,7 @@ function esc(s: string): string {
 
 /** The feed's own path in a language: "/feed.xml", "/en/feed.xml". */
 export function feedPath(lang: Lang): string {
-  return lang === 'vi' ? '/feed.xml' : '/en/feed.xml';
+  return `${path('home', lang)}feed.xml`;
 }
 
 /**

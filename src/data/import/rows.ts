@@ -7,9 +7,8 @@
 import { describeHeader, placeColumn } from './columns.ts';
 import { parseNumber } from '../../lib/numbers/parse.ts';
 import { detectLocale, plain, quoteFor } from './number-writing.ts';
-import type { NumberLocale } from '../../lib/numbers/parse.ts';
 import { isPeriodError, parsePeriod } from '../../lib/periods/period.ts';
-import type { Resolution, Resolver } from '../../lib/geo/resolve.ts';
+import type { Resolution } from '../../lib/geo/resolve.ts';
 import { normalizeName } from '../../lib/geo/normalize.ts';
 import { MERGER_DATE } from '../../lib/types.ts';
 import type { Vintage } from '../../lib/types.ts';

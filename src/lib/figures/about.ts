@@ -11,7 +11,7 @@ import type { Vintage } from '../types.ts';
 import { citation, sourceDate, sourcesOf } from './common.ts';
 import { unitNames, type Context, type FigureData } from './data.ts';
 import { periodsIn, writeView, type IndicatorView } from './view.ts';
-import { textLang } from '../format/lang.ts';
+import { localText, textLang } from '../format/lang.ts';
 
 export interface Coverage {
   vintage: Vintage | 'VN';
@@ -84,7 +84,7 @@ export function aboutModel(data: FigureData, view: IndicatorView, lang: Lang, ct
   }));
   const query = writeView('', { ...view, tab: 'sources' });
   return {
-    definition: (lang === 'vi' ? i.definition_vi : i.definition_en) || '—',
+    definition: localText(i, 'definition', lang) || '—',
     unit: unitLabel(i.unit, lang),
     direction: t(lang, `direction.${i.direction}`),
     legalBasis: i.legal_basis || '—',

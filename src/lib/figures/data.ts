@@ -7,6 +7,7 @@ import type { Figure, ObservationRow } from '../../site/types.ts';
 import type { CrosswalkRow, IndicatorRow, SourceRow, Vintage } from '../types.ts';
 import type { Lang } from '../format/number.ts';
 import { localName } from '../format/lang.ts';
+import { t } from '../../i18n/dict.ts';
 
 export type { Figure };
 
@@ -77,6 +78,6 @@ export function indicatorName(data: Pick<FigureData, 'indicator'>, lang: Lang): 
 /** Unit names of one vintage by code, plus the whole country as VN. */
 export function unitNames(data: Pick<FigureData, 'units'>, vintage: Vintage, lang: Lang): Map<string, string> {
   const names = new Map(data.units.filter((u) => u.vintage === vintage).map((u) => [u.code, localName(u, lang)]));
-  names.set('VN', lang === 'vi' ? 'Cả nước' : 'Whole country');
+  names.set('VN', t(lang, 'figure.national'));
   return names;
 }

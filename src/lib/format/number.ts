@@ -4,14 +4,16 @@ export type Lang = 'vi' | 'en';
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
+/** How each language writes numbers: vi-VN groups with "." and uses "," for decimals (1.706; 62,5); en-GB the reverse. */
+export const NUMBER_LOCALE: Readonly<Record<Lang, string>> = { vi: 'vi-VN', en: 'en-GB' };
+
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(lang: Lang, maxDigits: number, minDigits: number): Intl.NumberFormat {
   const key = `${lang}:${maxDigits}:${minDigits}`;
   let f = cache.get(key);
   if (!f) {
-    // vi-VN groups with "." and uses "," for decimals (1.706; 62,5); en-GB the reverse.
-    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    f = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
       maximumFractionDigits: maxDigits,
       minimumFractionDigits: minDigits,
       useGrouping: true,

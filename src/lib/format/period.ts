@@ -1,8 +1,11 @@
 /** Periods and dates as people write them: vi "29/8/2019", "quý III/2019"; en "29 Aug 2019", "Q3 2019". */
+import { t } from '../../i18n/dict.ts';
 import type { Lang } from './number.ts';
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const ROMAN = ['I', 'II', 'III', 'IV'];
+/** The `n`th (1-based) of a space-separated list in the dictionary: a month's or a quarter's name. */
+function nth(lang: Lang, key: 'period.monthNames' | 'period.quarterNames', n: number): string {
+  return t(lang, key).split(' ')[n - 1] ?? String(n);
+}
 
 function month(text: string): number {
   const m = Number(text);
@@ -18,20 +21,20 @@ export function formatDate(iso: string, lang: Lang): string {
   const m = month(mo);
   const day = Number(d);
   if (day < 1 || day > 31) throw new Error(`invalid date: ${iso}`);
-  return lang === 'vi' ? `${day}/${m}/${y}` : `${day} ${MONTHS_EN[m - 1]} ${y}`;
+  return t(lang, 'period.date', { d: day, mon: nth(lang, 'period.monthNames', m), y });
 }
 
 function single(text: string, lang: Lang): string {
   let match = /^(\d{4})$/.exec(text);
-  if (match) return lang === 'vi' ? `năm ${match[1]}` : match[1];
+  if (match) return t(lang, 'period.year', { y: match[1] });
   match = /^(\d{4})-Q([1-4])$/.exec(text);
-  if (match) return lang === 'vi' ? `quý ${ROMAN[Number(match[2]) - 1]}/${match[1]}` : `Q${match[2]} ${match[1]}`;
+  if (match) return t(lang, 'period.quarter', { q: nth(lang, 'period.quarterNames', Number(match[2])), y: match[1] });
   match = /^(\d{4})-H([12])$/.exec(text);
-  if (match) return lang === 'vi' ? `6 tháng ${match[2] === '1' ? 'đầu' : 'cuối'} năm ${match[1]}` : `H${match[2]} ${match[1]}`;
+  if (match) return t(lang, match[2] === '1' ? 'period.half1' : 'period.half2', { y: match[1] });
   match = /^(\d{4})-(\d{2})$/.exec(text);
   if (match) {
     const m = month(match[2]);
-    return lang === 'vi' ? `tháng ${m}/${match[1]}` : `${MONTHS_EN[m - 1]} ${match[1]}`;
+    return t(lang, 'period.month', { mon: nth(lang, 'period.monthNames', m), y: match[1] });
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text, lang);
   throw new Error(`invalid period: ${text}`);
@@ -51,9 +54,9 @@ export function formatPeriod(text: string, lang: Lang): string {
 /** The short form for axes and sliders: "2019", "Q3/2019", "8/2019", "29/8/2019". */
 export function formatPeriodShort(text: string, lang: Lang): string {
   const q = /^(\d{4})-Q([1-4])$/.exec(text);
-  if (q) return lang === 'vi' ? `Q${q[2]}/${q[1]}` : `Q${q[2]} ${q[1]}`;
+  if (q) return t(lang, 'period.quarterShort', { n: q[2], y: q[1] });
   if (/^\d{4}$/.test(text)) return text;
   const m = /^(\d{4})-(\d{2})$/.exec(text);
-  if (m) return lang === 'vi' ? `${month(m[2])}/${m[1]}` : `${MONTHS_EN[month(m[2]) - 1]} ${m[1]}`;
+  if (m) return t(lang, 'period.monthShort', { mon: nth(lang, 'period.monthNames', month(m[2])), y: m[1] });
   return formatPeriod(text, lang);
 }

@@ -1,6 +1,7 @@
 /** A published figure as text: qualifier, number and unit, in Vietnamese or English. */
 import type { Qualifier, Unit } from '../types.ts';
 import { formatNumber, formatPercent, type Lang } from './number.ts';
+import { t } from '../../i18n/dict.ts';
 
 /** The sign a qualifier puts before a number: "hơn 9.000" is shown "> 9.000", never "9.000". */
 export function qualifierSign(qualifier: Qualifier): string {
@@ -45,11 +46,11 @@ export function formatAmount(value: number, unit: Unit, lang: Lang): string {
     case 'percent':
       return formatPercent(value, lang);
     case 'vnd_billion':
-      return lang === 'vi' ? `${formatNumber(value, lang)} tỷ đồng` : `VND ${formatNumber(value, lang)} billion`;
+      return t(lang, 'amount.vnd_billion', { n: formatNumber(value, lang) });
     case 'points':
-      return lang === 'vi' ? `${formatNumber(value, lang)} điểm` : `${formatNumber(value, lang)} points`;
+      return t(lang, 'amount.points', { n: formatNumber(value, lang) });
     case 'rank':
-      return lang === 'vi' ? `hạng ${formatNumber(value, lang)}` : `rank ${formatNumber(value, lang)}`;
+      return t(lang, 'amount.rank', { n: formatNumber(value, lang) });
     case 'count':
     case 'score':
       return formatNumber(value, lang);
@@ -75,19 +76,19 @@ export function formatValue(value: number | null, unit: Unit, qualifier: Qualifi
  */
 export function formatRange(min: number, max: number, unit: Unit, lang: Lang): string {
   if (!(min <= max)) throw new Error(`invalid range: ${min}–${max}`);
-  const upper = formatAmount(max, unit, lang);
-  if (unit === 'vnd_billion' && lang === 'en') return `VND ${formatNumber(min, lang)}–${formatNumber(max, lang)} billion`;
-  if (unit === 'rank') return lang === 'vi' ? `hạng ${formatNumber(min, lang)}–${formatNumber(max, lang)}` : `rank ${formatNumber(min, lang)}–${formatNumber(max, lang)}`;
-  return `${formatNumber(min, lang)}–${upper}`;
+  const ends = { min: formatNumber(min, lang), max: formatNumber(max, lang) };
+  if (unit === 'vnd_billion') return t(lang, 'amount.vndRange', ends);
+  if (unit === 'rank') return t(lang, 'amount.rankRange', ends);
+  return `${ends.min}–${formatAmount(max, unit, lang)}`;
 }
 
 /** "hạng 3/63" / "rank 3 of 63". */
 export function formatRank(rank: number, n: number, lang: Lang): string {
   if (!Number.isInteger(rank) || !Number.isInteger(n) || rank < 1 || rank > n) throw new Error(`invalid rank: ${rank}/${n}`);
-  return lang === 'vi' ? `hạng ${rank}/${n}` : `rank ${rank} of ${n}`;
+  return t(lang, 'amount.rankOf', { rank, n });
 }
 
 /** The words for a missing figure. */
 export function noData(lang: Lang): string {
-  return lang === 'vi' ? 'Không có số liệu' : 'No data';
+  return t(lang, 'data.none');
 }

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../lib/format/number.ts';
 import { formatNumber } from '../../lib/format/number.ts';
+import { t } from '../../i18n/dict.ts';
 import type { Direction, Unit, Vintage } from '../../lib/types.ts';
 import type { Crosswalk, Figure, IndicatorInfo, Unit as Place } from '../types.ts';
 
@@ -63,17 +64,15 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
  * "up 2 places" for a rank (a smaller rank is a rise), a signed number otherwise.
  */
 export function changeWords(delta: number, unit: Unit, direction: Direction, lang: Lang): string {
-  if (delta === 0) return lang === 'vi' ? 'không đổi' : 'no change';
+  if (delta === 0) return t(lang, 'change.none');
   if (unit === 'rank') {
-    const places = formatNumber(Math.abs(delta), lang);
     const up = direction === 'lower_better' ? delta < 0 : delta > 0;
-    if (lang === 'vi') return `${up ? 'lên' : 'xuống'} ${places} bậc`;
-    return `${up ? 'up' : 'down'} ${places} ${Math.abs(delta) === 1 ? 'place' : 'places'}`;
+    const n = formatNumber(Math.abs(delta), lang);
+    return t(lang, `change.${up ? 'up' : 'down'}.${Math.abs(delta) === 1 ? 'one' : 'other'}`, { n });
   }
-  const signed = `${delta > 0 ? '+' : '−'}${formatNumber(Math.abs(delta), lang)}`;
-  if (unit === 'percent') return lang === 'vi' ? `${signed} điểm %` : `${signed} pp`;
-  if (unit === 'vnd_billion') return lang === 'vi' ? `${signed} tỷ đồng` : `${signed} VND billion`;
-  return signed;
+  const d = `${delta > 0 ? '+' : '−'}${formatNumber(Math.abs(delta), lang)}`;
+  if (unit === 'percent' || unit === 'vnd_billion') return t(lang, `change.${unit}`, { d });
+  return d;
 }
 
 export interface Namesake {
