@@ -13,11 +13,17 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 
 // TCVN3: one byte per letter. Lower-case letters and the six plain capitals; toned capitals
 // lived in separate upper-case fonts (".VnTimeH") under the lower-case codes.
+// Why not iconv-lite's 'tcvn': it agrees on all 74 letters here, but it is the whole TCVN 5712
+// table (VN1 too) and also turns 65 other bytes into toned capitals or combining marks: C1
+// controls, 12 control characters from 01 to 17, and Latin-1 letters such as À Á Â Ã Ä Å Í Ù Ú Û à ð ÿ ° ±,
+// which a VN3 text keeps as they are (legacy.test.ts shows both).
 const TCVN3_PAIRS =
   'µà¶ả·ã¸á¹ạ¨ă»ằ¼ẳ½ẵ¾ắÆặ©âÇầÈẩÉẫÊấËậ®đ§ĐÌèÎẻÏẽÐéÑẹªêÒềÓểÔễÕếÖệ×ìØỉÜĩÝíÞịßòáỏâõãóäọ' +
   '«ôåồæổçỗèốéộ¬ơêờëởìỡíớîợïùñủòũóúôụ\u00adưõừöử÷ữøứùựúỳûỷüỹýýþỵ¡Ă¢Â£Ê¤Ô¥Ơ¦Ư';
 const TCVN3 = new Map<string, string>();
 for (let i = 0; i < TCVN3_PAIRS.length; i += 2) TCVN3.set(TCVN3_PAIRS[i]!, TCVN3_PAIRS[i + 1]!);
+/** TCVN3's letters: the character standing for a byte → the Vietnamese letter. */
+export const TCVN3_LETTERS: ReadonlyMap<string, string> = TCVN3;
 
 // VNI: a base letter followed by a mark character.
 const GRAVE = '\u0300';
