@@ -4,8 +4,7 @@
  * dropped, and every row carrying its provenance (file, sheet, row, column, raw text).
  * Problems (unknown places, ambiguous or non-numbers, a place twice) are collected, not thrown.
  */
-import { describeHeader, placeColumn } from './columns.ts';
-import { parseNumber } from '../../lib/numbers/parse.ts';
+import { parseNumber, type NumberLocale } from '../../lib/numbers/parse.ts';
 import { detectLocale, plain, quoteFor } from './number-writing.ts';
 import { isPeriodError, parsePeriod } from '../../lib/periods/period.ts';
 import type { Resolution } from '../../lib/geo/resolve.ts';
@@ -15,22 +14,16 @@ import type { Vintage } from '../../lib/types.ts';
 import type { Problem } from './problems.ts';
 import type { Profile } from './profiles/types.ts';
 import { isSummaryLabel, periodFromLabel } from './labels.ts';
+import { normLabel, readLayout, type Layout, type ValueColumn } from './layout.ts';
 import { isMissing } from './table.ts';
 import type { Skipped, Table } from './table.ts';
 import type { OutRow, RowsOptions, RowsResult, Unresolved } from './row-types.ts';
 
 export type { OutRow, RowsOptions, RowsResult, Unresolved };
 
-interface ValueColumn {
-  column: number;
-  label: string;
-  indicator: string | number;
-  period: string | number;
-  breakdown: string | number;
-}
-
 /**
- * Builds observation rows from a shaped table.
+ * Builds observation rows from a shaped table: the header read once (layout.ts), the number
+ * format fixed for the whole table, then each row read (RowReader).
  * @returns rows plus everything that was skipped or is wrong
  */
 export function buildRows(table: Table, opt: RowsOptions): RowsResult {
@@ -39,327 +32,258 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
   const at = (line: number, column: number, message: string): void => {
     problems.push({ file: opt.displayFile, line, column, message });
   };
-  const headerLine = table.headerLines[0] ?? 1;
-  const header = table.header;
-  const p = opt.profile;
-  const find = (re: RegExp): number => header.findIndex((h) => re.test(h.normalize('NFC')));
-
-  let geoCol = find(p.geo.header);
-  if (geoCol === -1) geoCol = 0;
-  if (opt.placeColumn !== undefined) {
-    const chosen = placeColumn(header, opt.placeColumn);
-    if (typeof chosen === 'string') at(headerLine, 1, chosen);
-    else geoCol = chosen;
-  }
-  const mapping = indicatorMapping(opt.indicators ?? []);
-  const pc = p.periodColumns;
-  const yearCol = pc ? find(pc.year) : -1;
-  const monthCol = pc?.month ? find(pc.month) : -1;
-  const quarterCol = pc?.quarter ? find(pc.quarter) : -1;
-  if (pc && (yearCol === -1 || monthCol + quarterCol === -2)) at(headerLine, 1, `no year and month/quarter columns; the header has: ${header.join(', ')}`);
-  const rowPeriod = (cells: readonly string[]): string => {
-    const y = (cells[yearCol] ?? '').trim();
-    const m = monthCol === -1 ? '' : (cells[monthCol] ?? '').trim();
-    const q = quarterCol === -1 ? '' : (cells[quarterCol] ?? '').trim();
-    return monthCol !== -1 ? `${y}-${m.padStart(2, '0')}` : `${y}-Q${q}`;
-  };
-  const fixedPeriod = opt.period ?? (pc ? 'row' : periodFromFile(p, opt.fileName));
-  const breakdown = opt.breakdown ?? p.breakdownBySheet?.find((b) => opt.sheet !== undefined && b.sheet.test(opt.sheet))?.breakdown ?? '';
-  const needPeriod = (): string => {
-    if (fixedPeriod === null) {
-      at(headerLine, 1, `no period: give --period (e.g. 2019)${p.periodFromFile ? ' or name the file with its year' : ''}`);
-      return '';
-    }
-    return fixedPeriod;
-  };
-
-  const columns: ValueColumn[] = [];
-  const layout = p.values;
-  let valueCol = -1;
-  if (layout.kind === 'columns') {
-    const period = needPeriod();
-    for (const c of layout.columns) {
-      const i = find(c.header);
-      if (i === -1) at(headerLine, 1, `column ${c.header.source.replace(/^\^|\$$/g, '')} not found; the header has: ${header.filter((h) => h !== '').join(', ')}`);
-      else columns.push({ column: i, label: header[i]!, indicator: c.indicator, period, breakdown: c.breakdown ?? breakdown });
-    }
-  } else if (layout.kind === 'periods') {
-    const single = mapping.single;
-    header.forEach((h, i) => {
-      if (i === geoCol) return;
-      const period = periodFromLabel(h);
-      if (period !== null) columns.push({ column: i, label: h, indicator: single ?? '', period, breakdown });
-    });
-    if (columns.length === 0) at(headerLine, 1, `no column header is a period (e.g. 2019, Năm 2019, Quý 3/2019); for indicators as columns use --profile wide-indicators; ${describeHeader(header, table.headerLines)}`);
-    else if (single === undefined) at(headerLine, 1, `the columns are periods (${columns.map((c) => c.label).join(', ')}); give the indicator with --indicator ID`);
-  } else if (layout.kind === 'indicators' || layout.kind === 'period_measure') {
-    const period = layout.kind === 'indicators' ? needPeriod() : '';
-    const ignored: string[] = [];
-    const measures = new Set<string>();
-    header.forEach((h, i) => {
-      if (i === geoCol || h === '') return;
-      let label = h;
-      let per = period;
-      if (layout.kind === 'period_measure') {
-        const [up = '', low = ''] = h.split(' | ');
-        const pp = periodFromLabel(up);
-        if (pp === null) {
-          ignored.push(h);
-          return;
-        }
-        per = pp;
-        label = low === '' ? up : low;
-        measures.add(label);
-      }
-      const id = mapping.byHeader.get(norm(label)) ?? (layout.kind === 'period_measure' ? mapping.single : /^[a-z][a-z0-9_]*$/.test(label) ? label : undefined);
-      if (id === undefined) ignored.push(h);
-      else columns.push({ column: i, label: h, indicator: id, period: per, breakdown });
-    });
-    if (layout.kind === 'period_measure' && mapping.single !== undefined && measures.size > 1) {
-      at(headerLine, 1, `one --indicator for ${measures.size} measures (${[...measures].join('; ')}); map each with --indicator "MEASURE=id"`);
-    }
-    if (ignored.length > 0) notes.push(`columns not imported (no indicator for them): ${ignored.join('; ')}`);
-    if (columns.length === 0) at(headerLine, 1, `no column maps to an indicator; use --indicator "HEADER=id"; ${describeHeader(header, table.headerLines)}`);
-  } else {
-    valueCol = find(layout.value);
-    const col = (re: RegExp | undefined): number => (re === undefined ? -1 : find(re));
-    const perCol = col(layout.period);
-    const indCol = col(layout.indicator);
-    const brCol = col(layout.breakdown);
-    if (valueCol === -1) at(headerLine, 1, `no value column (value, giá trị); the header has: ${header.join(', ')}`);
-    if (perCol === -1 && fixedPeriod === null) at(headerLine, 1, 'no period column (period, năm, kỳ) and no --period');
-    if (indCol === -1 && mapping.single === undefined) at(headerLine, 1, 'no indicator column and no --indicator ID');
-    if (valueCol !== -1) {
-      columns.push({
-        column: valueCol,
-        label: header[valueCol]!,
-        indicator: indCol === -1 ? (mapping.single ?? '') : indCol,
-        period: perCol === -1 ? (fixedPeriod ?? '') : perCol,
-        breakdown: brCol === -1 ? breakdown : brCol,
-      });
-    }
-  }
-  const long = layout.kind === 'long' ? layout : null;
-  const vintageCol = long?.vintage ? find(long.vintage) : -1;
-  const subunitCol = long?.subunit ? find(long.subunit) : -1;
-  const sourceCol = long?.source ? find(long.source) : -1;
-  if (opt.source === undefined && sourceCol === -1) at(headerLine, 1, 'no source: give --source ID (an id in data/sources.csv)');
-
+  const layout = readLayout(table, opt, at, notes);
   const empty: RowsResult = { rows: [], skipped: [...table.skipped], problems, unresolved: [], missing: 0, locale: 'none', mapped: new Map(), notes };
   if (problems.length > 0) return empty;
 
-  const locale = opt.locale ?? p.locale ?? detectLocale(table, columns.map((c) => c.column), at);
+  const p = opt.profile;
+  const locale = opt.locale ?? p.locale ?? detectLocale(table, layout.columns.map((c) => c.column), at);
   if (problems.length > 0) return empty;
   if (opt.locale === undefined && p.locale === undefined) notes.push(locale === undefined ? 'number format: no thousands or decimal separator decides it' : `number format detected: ${locale === 'vi' ? 'Vietnamese (1.234,5)' : 'English (1,234.5)'}`);
 
-  const rows: OutRow[] = [];
-  const skipped: Skipped[] = [...table.skipped];
-  const unresolved = new Map<string, Unresolved>();
-  const mapped = new Map<string, { vintage: Vintage; code: string }>();
-  const seen = new Map<string, number>();
-  const cache = new Map<string, Resolution>();
-  const periods = new Map<string, { start: string; end: string } | null>();
-  const labelPeriods = new Map<string, string>();
-  let missing = 0;
-  const from = p.from;
-
-  const periodOf = (text: string): { start: string; end: string } | null => {
-    let r = periods.get(text);
-    if (r === undefined) {
-      const pp = parsePeriod(text);
-      r = isPeriodError(pp) ? null : pp;
-      periods.set(text, r);
-    }
-    return r;
-  };
-
+  const reader = new RowReader(opt, layout, locale, at, [...table.skipped]);
   let n = 0;
   for (const row of table.rows) {
     if (opt.progress && (++n & 8191) === 0) opt.progress(n);
-    const cells = row.cells;
-    const place = p.geo.by === 'fixed' && pc ? header.map((h, i) => (i === yearCol || i === monthCol || i === quarterCol ? `${h} ${(cells[i] ?? '').trim()}` : '')).filter((x) => x !== '').join(', ') : (cells[geoCol] ?? '').normalize('NFC').trim();
-    if (place === '') {
-      skipped.push({ line: row.line, why: 'no place name' });
-      continue;
-    }
-    const skip = p.skipRows?.find((s) => s.pattern.test(place));
-    if (skip) {
-      skipped.push({ line: row.line, why: `"${place}": ${skip.why}` });
-      continue;
-    }
-    if (isSummaryLabel(place)) {
-      skipped.push({ line: row.line, why: `summary row "${place}" (not a province)` });
-      continue;
-    }
-    let rowSkipped = false;
-    for (const vc of columns) {
-      const raw = (cells[vc.column] ?? '').trim();
-      if (isMissing(raw)) {
-        missing++;
-        continue;
-      }
-      const indicator = typeof vc.indicator === 'number' ? (mapping.byHeader.get(norm(cells[vc.indicator] ?? '')) ?? (cells[vc.indicator] ?? '').trim()) : vc.indicator;
-      const periodRaw = typeof vc.period === 'number' ? (cells[vc.period] ?? '').trim() : vc.period === 'row' && pc ? rowPeriod(cells) : vc.period;
-      let period = periodRaw;
-      if (typeof vc.period === 'number') {
-        let iso = labelPeriods.get(periodRaw);
-        if (iso === undefined) {
-          iso = periodFromLabel(periodRaw) ?? periodRaw;
-          labelPeriods.set(periodRaw, iso);
-        }
-        period = iso;
-      }
-      const br = typeof vc.breakdown === 'number' ? (cells[vc.breakdown] ?? '').trim() : vc.breakdown;
-      const dates = periodOf(period);
-      if (dates === null) {
-        at(row.line, typeof vc.period === 'number' ? vc.period + 1 : vc.column + 1, `invalid period "${periodRaw}"; expected e.g. 2019, 2019-Q3, 2019-08, Năm 2019, Quý 3/2019`);
-        continue;
-      }
-      if (from !== undefined && dates.start < `${from}-01-01`) {
-        at(row.line, vc.column + 1, `period ${period} is before ${from}, where profile ${p.name} starts (the table's columns meant something else before)`);
-        continue;
-      }
-      let vintage: Vintage | undefined = opt.vintage ?? p.vintage;
-      const vText = vintageCol === -1 ? '' : (cells[vintageCol] ?? '').trim();
-      if (vText === 'VN63' || vText === 'VN34') vintage = vText;
-      if (vintage === undefined) {
-        if (dates.end < MERGER_DATE) vintage = 'VN63';
-        else if (dates.start >= MERGER_DATE) vintage = 'VN34';
-        else {
-          at(row.line, vc.column + 1, `period ${period} spans the merger on ${MERGER_DATE}; give --vintage VN63 or VN34`);
-          continue;
-        }
-      }
-      // The place: PAPI's sequence number, a --map entry, or the resolver.
-      let code: string;
-      let subunit = subunitCol === -1 ? '' : (cells[subunitCol] ?? '').trim();
-      const unitOf = p.geo.by === 'subunit' && p.geo.province ? p.geo.province.exec(place)?.groups?.province : undefined;
-      if (p.geo.by === 'subunit' && unitOf === undefined) {
-        at(row.line, geoCol + 1, `"${place}" does not name its province (expected e.g. "Sở Du lịch - tỉnh An Giang")`);
-        rowSkipped = true;
-        break;
-      }
-      if (p.geo.by === 'fixed') {
-        code = p.geo.code ?? 'VN';
-      } else if (p.geo.by === 'papi_order') {
-        const m = /^P(\d{2})$/i.exec(place);
-        const c = m ? opt.vn63Codes[Number(m[1]) - 1] : undefined;
-        if (c === undefined) {
-          at(row.line, geoCol + 1, `"${place}" is not a PAPI province number; expected P01..P${String(opt.vn63Codes.length).padStart(2, '0')}`);
-          rowSkipped = true;
-          break;
-        }
-        code = c;
-      } else {
-        const given = opt.maps === undefined || opt.maps.size === 0 ? undefined : (opt.maps.get(place) ?? opt.maps.get(normalizeName(place)));
-        if (given !== undefined) {
-          code = given.code;
-          const v = given.vintage ?? vintage;
-          vintage = v;
-          mapped.set(place, { vintage: v, code });
-        } else {
-          const ck = `${place}\u0000${vintage}`;
-          let r = cache.get(ck);
-          if (r === undefined) {
-            r = opt.resolver.resolve(unitOf ?? place, { vintage });
-            cache.set(ck, r);
-          }
-          if (!r.ok) {
-            if (r.reason === 'total' || r.reason === 'region') {
-              skipped.push({ line: row.line, why: `${r.reason} row "${place}" (not a province)` });
-            } else if (!unresolved.has(place)) {
-              const suggestions = (r.candidates.length > 0 ? r.candidates : opt.resolver.suggest(place, 3)).map((c) => `${c.vintage} ${c.code} ${c.name}`);
-              unresolved.set(place, { name: place, line: row.line, column: geoCol + 1, message: r.message, suggestions });
-            }
-            rowSkipped = true;
-            break;
-          }
-          code = r.code;
-          vintage = r.vintage;
-          if (unitOf !== undefined) subunit = place;
-        }
-      }
-      // The number.
-      let value: number;
-      let percent = false;
-      if (row.numeric?.[vc.column]) {
-        value = Number(raw);
-      } else {
-        const parsed = parseNumber(raw, locale);
-        if (!parsed.ok) {
-          const why = parsed.reason === 'ambiguous' ? parsed.message : `not a number: "${raw}"; expected a number or a missing-value marker (.., -, n/a, empty)`;
-          at(row.line, vc.column + 1, `${why} (column "${vc.label}")`);
-          continue;
-        }
-        value = parsed.value;
-        percent = parsed.percent;
-      }
-      const key = `${indicator}\u0000${vintage}\u0000${code}\u0000${subunit}\u0000${br}\u0000${period}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        at(row.line, geoCol + 1, `"${place}" (${vintage} ${code}) appears twice for ${indicator} ${period}${br ? ` ${br}` : ''}: lines ${first} and ${row.line}`);
-        continue;
-      }
-      seen.set(key, row.line);
-      const sheet = opt.sheet === undefined ? '' : ` sheet "${opt.sheet}"`;
-      const sheetVi = opt.sheet === undefined ? '' : ` trang "${opt.sheet}"`;
-      rows.push({
-        indicator,
-        vintage,
-        geo: code,
-        subunit,
-        breakdown: br,
-        period,
-        value: plain(value),
-        qualifier: '',
-        numerator: '',
-        denominator: '',
-        source: sourceCol === -1 ? (opt.source ?? '') : (cells[sourceCol] ?? '').trim() || (opt.source ?? ''),
-        quote: quoteFor(place, vc.label, raw, value, percent),
-        note_vi: `nhập: ${opt.fileName}${sheetVi} dòng ${row.line} cột ${vc.column + 1} ô "${raw}"`,
-        note_en: `import: ${opt.fileName}${sheet} row ${row.line} col ${vc.column + 1} raw "${raw}"`,
-      });
-    }
-    if (rowSkipped) continue;
+    reader.read(row);
   }
-  for (const u of unresolved.values()) {
+  for (const u of reader.unresolved.values()) {
     const dym = u.suggestions.length > 0 && !u.message.includes('did you mean') ? `; candidates: ${u.suggestions.join(', ')}` : '';
     at(u.line, u.column, `${u.message}${dym}; resolve it with --map "${u.name}=CODE"`);
   }
-  if (p.units !== undefined) {
-    const per = new Map<string, Set<string>>();
-    for (const r of rows) {
-      const k = `${r.indicator} ${r.period}${r.breakdown ? ' ' + r.breakdown : ''}`;
-      const s = per.get(k) ?? new Set<string>();
-      s.add(r.geo);
-      per.set(k, s);
+  if (p.units !== undefined) notes.push(...coverageNotes(reader.rows, p.name, p.units));
+  const skipped = reader.skipped.sort((a, b) => a.line - b.line);
+  return { rows: reader.rows, skipped, problems, unresolved: [...reader.unresolved.values()], missing: reader.missing, locale: locale ?? 'none', mapped: reader.mapped, notes };
+}
+
+type Row = Table['rows'][number];
+type At = (line: number, column: number, message: string) => void;
+/** Where a row's place is: its code and vintage, and the sub-unit it names; null when the row is left out. */
+type Placed = { code: string; vintage: Vintage; subunit: string } | null;
+
+/** Reads a table's rows one by one with the layout, remembering what repeats (places, periods, keys). */
+class RowReader {
+  readonly rows: OutRow[] = [];
+  readonly unresolved = new Map<string, Unresolved>();
+  readonly mapped = new Map<string, { vintage: Vintage; code: string }>();
+  missing = 0;
+  private readonly seen = new Map<string, number>();
+  private readonly resolutions = new Map<string, Resolution>();
+  private readonly periods = new Map<string, { start: string; end: string } | null>();
+  private readonly labelPeriods = new Map<string, string>();
+  private readonly p: Profile;
+  private readonly opt: RowsOptions;
+  private readonly layout: Layout;
+  private readonly locale: NumberLocale | undefined;
+  private readonly at: At;
+  readonly skipped: Skipped[];
+
+  constructor(opt: RowsOptions, layout: Layout, locale: NumberLocale | undefined, at: At, skipped: Skipped[]) {
+    this.opt = opt;
+    this.p = opt.profile;
+    this.layout = layout;
+    this.locale = locale;
+    this.at = at;
+    this.skipped = skipped;
+  }
+
+  read(row: Row): void {
+    const place = this.placeText(row.cells);
+    const why = this.skipReason(place);
+    if (why !== null) {
+      this.skipped.push({ line: row.line, why });
+      return;
     }
-    for (const [k, s] of per) if (s.size !== p.units) notes.push(`${k}: ${s.size} provinces (a complete ${p.name} table has ${p.units})`);
+    for (const vc of this.layout.columns) {
+      const raw = (row.cells[vc.column] ?? '').trim();
+      if (isMissing(raw)) {
+        this.missing++;
+        continue;
+      }
+      // a place that cannot be located leaves the whole row out
+      if (this.readCell(row, vc, place, raw) === 'row left out') return;
+    }
   }
-  skipped.sort((a, b) => a.line - b.line);
-  return { rows, skipped, problems, unresolved: [...unresolved.values()], missing, locale: locale ?? 'none', mapped, notes };
-}
 
-function norm(label: string): string {
-  return label.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
-function indicatorMapping(list: readonly string[]): { single?: string; byHeader: Map<string, string> } {
-  const byHeader = new Map<string, string>();
-  let single: string | undefined;
-  for (const item of list) {
-    const eq = item.lastIndexOf('=');
-    if (eq === -1) single = item.trim();
-    else byHeader.set(norm(item.slice(0, eq)), item.slice(eq + 1).trim());
+  /** The place cell; for a national table (geo fixed) with period columns, those columns named. */
+  private placeText(cells: readonly string[]): string {
+    const { header, geoCol, yearCol, monthCol, quarterCol } = this.layout;
+    if (this.p.geo.by === 'fixed' && this.p.periodColumns) {
+      return header.map((h, i) => (i === yearCol || i === monthCol || i === quarterCol ? `${h} ${(cells[i] ?? '').trim()}` : '')).filter((x) => x !== '').join(', ');
+    }
+    return (cells[geoCol] ?? '').normalize('NFC').trim();
   }
-  return single === undefined ? { byHeader } : { single, byHeader };
+
+  private skipReason(place: string): string | null {
+    if (place === '') return 'no place name';
+    const skip = this.p.skipRows?.find((s) => s.pattern.test(place));
+    if (skip) return `"${place}": ${skip.why}`;
+    if (isSummaryLabel(place)) return `summary row "${place}" (not a province)`;
+    return null;
+  }
+
+  private readCell(row: Row, vc: ValueColumn, place: string, raw: string): 'row left out' | void {
+    const cells = row.cells;
+    const indicator = typeof vc.indicator === 'number' ? (this.layout.mapping.byHeader.get(normLabel(cells[vc.indicator] ?? '')) ?? (cells[vc.indicator] ?? '').trim()) : vc.indicator;
+    const periodRaw = typeof vc.period === 'number' ? (cells[vc.period] ?? '').trim() : vc.period === 'row' && this.p.periodColumns ? this.rowPeriod(cells) : vc.period;
+    const period = typeof vc.period === 'number' ? this.periodOfLabel(periodRaw) : periodRaw;
+    const br = typeof vc.breakdown === 'number' ? (cells[vc.breakdown] ?? '').trim() : vc.breakdown;
+    const dates = this.datesOf(period);
+    if (dates === null) {
+      this.at(row.line, typeof vc.period === 'number' ? vc.period + 1 : vc.column + 1, `invalid period "${periodRaw}"; expected e.g. 2019, 2019-Q3, 2019-08, Năm 2019, Quý 3/2019`);
+      return;
+    }
+    const from = this.p.from;
+    if (from !== undefined && dates.start < `${from}-01-01`) {
+      this.at(row.line, vc.column + 1, `period ${period} is before ${from}, where profile ${this.p.name} starts (the table's columns meant something else before)`);
+      return;
+    }
+    const vintage = this.vintageOf(cells, dates);
+    if (vintage === undefined) {
+      this.at(row.line, vc.column + 1, `period ${period} spans the merger on ${MERGER_DATE}; give --vintage VN63 or VN34`);
+      return;
+    }
+    const placed = this.locate(row, place, vintage);
+    if (placed === null) return 'row left out';
+    const number = this.numberOf(row, vc, raw);
+    if (number === null) return;
+    const key = `${indicator}\u0000${placed.vintage}\u0000${placed.code}\u0000${placed.subunit}\u0000${br}\u0000${period}`;
+    const first = this.seen.get(key);
+    if (first !== undefined) {
+      this.at(row.line, this.layout.geoCol + 1, `"${place}" (${placed.vintage} ${placed.code}) appears twice for ${indicator} ${period}${br ? ` ${br}` : ''}: lines ${first} and ${row.line}`);
+      return;
+    }
+    this.seen.set(key, row.line);
+    this.rows.push(this.outRow(row, vc, { indicator, period, breakdown: br, place, raw, ...placed, ...number }));
+  }
+
+  private rowPeriod(cells: readonly string[]): string {
+    const { yearCol, monthCol, quarterCol } = this.layout;
+    const y = (cells[yearCol] ?? '').trim();
+    if (monthCol !== -1) return `${y}-${(cells[monthCol] ?? '').trim().padStart(2, '0')}`;
+    return `${y}-Q${quarterCol === -1 ? '' : (cells[quarterCol] ?? '').trim()}`;
+  }
+
+  private periodOfLabel(label: string): string {
+    let iso = this.labelPeriods.get(label);
+    if (iso === undefined) {
+      iso = periodFromLabel(label) ?? label;
+      this.labelPeriods.set(label, iso);
+    }
+    return iso;
+  }
+
+  private datesOf(text: string): { start: string; end: string } | null {
+    let r = this.periods.get(text);
+    if (r === undefined) {
+      const pp = parsePeriod(text);
+      r = isPeriodError(pp) ? null : pp;
+      this.periods.set(text, r);
+    }
+    return r;
+  }
+
+  /** The vintage a row's cell names, else the options' or profile's, else the one its period falls in. */
+  private vintageOf(cells: readonly string[], dates: { start: string; end: string }): Vintage | undefined {
+    const col = this.layout.vintageCol;
+    const text = col === -1 ? '' : (cells[col] ?? '').trim();
+    if (text === 'VN63' || text === 'VN34') return text;
+    const given = this.opt.vintage ?? this.p.vintage;
+    if (given !== undefined) return given;
+    if (dates.end < MERGER_DATE) return 'VN63';
+    if (dates.start >= MERGER_DATE) return 'VN34';
+    return undefined;
+  }
+
+  /** The place: the profile's fixed code, PAPI's sequence number, a --map entry, or the resolver. */
+  private locate(row: Row, place: string, vintage: Vintage): Placed {
+    const geo = this.p.geo;
+    const column = this.layout.geoCol + 1;
+    const subunitCol = this.layout.subunitCol;
+    const subunit = subunitCol === -1 ? '' : (row.cells[subunitCol] ?? '').trim();
+    const unitOf = geo.by === 'subunit' && geo.province ? geo.province.exec(place)?.groups?.province : undefined;
+    if (geo.by === 'subunit' && unitOf === undefined) {
+      this.at(row.line, column, `"${place}" does not name its province (expected e.g. "Sở Du lịch - tỉnh An Giang")`);
+      return null;
+    }
+    if (geo.by === 'fixed') return { code: geo.code ?? 'VN', vintage, subunit };
+    if (geo.by === 'papi_order') {
+      const m = /^P(\d{2})$/i.exec(place);
+      const code = m ? this.opt.vn63Codes[Number(m[1]) - 1] : undefined;
+      if (code !== undefined) return { code, vintage, subunit };
+      this.at(row.line, column, `"${place}" is not a PAPI province number; expected P01..P${String(this.opt.vn63Codes.length).padStart(2, '0')}`);
+      return null;
+    }
+    const maps = this.opt.maps;
+    const given = maps === undefined || maps.size === 0 ? undefined : (maps.get(place) ?? maps.get(normalizeName(place)));
+    if (given !== undefined) {
+      const v = given.vintage ?? vintage;
+      this.mapped.set(place, { vintage: v, code: given.code });
+      return { code: given.code, vintage: v, subunit };
+    }
+    const r = this.resolve(unitOf ?? place, place, vintage);
+    if (!r.ok) {
+      if (r.reason === 'total' || r.reason === 'region') {
+        this.skipped.push({ line: row.line, why: `${r.reason} row "${place}" (not a province)` });
+      } else if (!this.unresolved.has(place)) {
+        const suggestions = (r.candidates.length > 0 ? r.candidates : this.opt.resolver.suggest(place, 3)).map((c) => `${c.vintage} ${c.code} ${c.name}`);
+        this.unresolved.set(place, { name: place, line: row.line, column, message: r.message, suggestions });
+      }
+      return null;
+    }
+    return { code: r.code, vintage: r.vintage, subunit: unitOf !== undefined ? place : subunit };
+  }
+
+  private resolve(name: string, place: string, vintage: Vintage): Resolution {
+    const key = `${place}\u0000${vintage}`;
+    let r = this.resolutions.get(key);
+    if (r === undefined) {
+      r = this.opt.resolver.resolve(name, { vintage });
+      this.resolutions.set(key, r);
+    }
+    return r;
+  }
+
+  /** The cell's number in the table's locale (a cell the reader typed as a number is taken as is); null after a problem. */
+  private numberOf(row: Row, vc: ValueColumn, raw: string): { value: number; percent: boolean } | null {
+    if (row.numeric?.[vc.column]) return { value: Number(raw), percent: false };
+    const parsed = parseNumber(raw, this.locale);
+    if (parsed.ok) return { value: parsed.value, percent: parsed.percent };
+    const why = parsed.reason === 'ambiguous' ? parsed.message : `not a number: "${raw}"; expected a number or a missing-value marker (.., -, n/a, empty)`;
+    this.at(row.line, vc.column + 1, `${why} (column "${vc.label}")`);
+    return null;
+  }
+
+  private outRow(row: Row, vc: ValueColumn, f: { indicator: string; period: string; breakdown: string; place: string; raw: string; code: string; vintage: Vintage; subunit: string; value: number; percent: boolean }): OutRow {
+    const { fileName, sheet, source } = this.opt;
+    const sourceCol = this.layout.sourceCol;
+    return {
+      indicator: f.indicator,
+      vintage: f.vintage,
+      geo: f.code,
+      subunit: f.subunit,
+      breakdown: f.breakdown,
+      period: f.period,
+      value: plain(f.value),
+      qualifier: '',
+      numerator: '',
+      denominator: '',
+      source: sourceCol === -1 ? (source ?? '') : (row.cells[sourceCol] ?? '').trim() || (source ?? ''),
+      quote: quoteFor(f.place, vc.label, f.raw, f.value, f.percent),
+      note_vi: `nhập: ${fileName}${sheet === undefined ? '' : ` trang "${sheet}"`} dòng ${row.line} cột ${vc.column + 1} ô "${f.raw}"`,
+      note_en: `import: ${fileName}${sheet === undefined ? '' : ` sheet "${sheet}"`} row ${row.line} col ${vc.column + 1} raw "${f.raw}"`,
+    };
+  }
 }
 
-function periodFromFile(p: Profile, fileName: string): string | null {
-  if (!p.periodFromFile) return null;
-  const m = p.periodFromFile.exec(fileName);
-  const year = m?.groups?.year;
-  if (year === undefined) return null;
-  const month = m?.groups?.month;
-  return month === undefined ? year : `${year}-${month.padStart(2, '0')}`;
+/** "pub_rank 2019: 62 provinces (a complete papi table has 63)", for each incomplete indicator and period. */
+function coverageNotes(rows: readonly OutRow[], profile: string, units: number): string[] {
+  const per = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const k = `${r.indicator} ${r.period}${r.breakdown ? ' ' + r.breakdown : ''}`;
+    const s = per.get(k) ?? new Set<string>();
+    s.add(r.geo);
+    per.set(k, s);
+  }
+  return [...per].filter(([, s]) => s.size !== units).map(([k, s]) => `${k}: ${s.size} provinces (a complete ${profile} table has ${units})`);
 }
