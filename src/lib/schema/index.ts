@@ -31,6 +31,8 @@ export type AliasRow = RowOf<typeof aliasesTable>;
 /** One published figure, validated: numbers parsed, period expanded to dates, and where it came from. */
 export type Observation = RowOf<typeof observationsTable>;
 export type EventRow = RowOf<typeof eventsTable>;
+/** A VN34 figure the bake computed from the VN63 figures of its members for the same period. */
+export type DerivedRow = RowOf<typeof derivedTable>;
 
 /** The tables of the baked database, in the order the bake writes them. */
 export const BAKED_TABLES = [indicatorsTable, sourcesTable, unitsTable, crosswalkTable, eventsTable, observationsTable, derivedTable] as const;
