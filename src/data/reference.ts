@@ -10,14 +10,11 @@ import type { CsvTable } from '../lib/csv/read.ts';
 import { checkHeader } from './check/header.ts';
 import type { Problem } from './check/problem.ts';
 import {
-  ALIAS_KINDS, ALIAS_VINTAGES, aliasesTable, columnNumbers, crosswalkTable, csvColumns, fieldIndexes, UNIT_TYPES,
-  UNIT_VINTAGES, unitsTable,
+  ALIAS_KINDS, ALIAS_VINTAGES, aliasesTable, columnNumbers, crosswalkTable, fieldIndexes, UNIT_TYPES, UNIT_VINTAGES,
+  unitsTable,
 } from '../lib/schema/index.ts';
-import { isOneOf, listAllowed } from './check/schema.ts';
+import { ALIAS_COLUMNS, CROSSWALK_COLUMNS, isOneOf, listAllowed, UNIT_COLUMNS } from './check/schema.ts';
 
-const UNIT_COLUMNS = csvColumns(unitsTable);
-const CROSSWALK_COLUMNS = csvColumns(crosswalkTable);
-const ALIAS_COLUMNS = csvColumns(aliasesTable);
 const UNIT = fieldIndexes(unitsTable);
 const CROSS = fieldIndexes(crosswalkTable);
 const ALIAS = fieldIndexes(aliasesTable);

@@ -20,7 +20,7 @@ export { AGGREGATIONS, DIRECTIONS, indicatorsTable, SCHEMES, UNITS, type Aggrega
 export { SOURCE_KINDS, sourcesTable } from './sources.ts';
 export { ALIAS_KINDS, ALIAS_VINTAGES, aliasesTable, crosswalkTable, UNIT_TYPES, unitsTable } from './geo.ts';
 export { EVENT_KINDS, EVENT_STATUSES, eventsTable } from './events.ts';
-export { observationsTable, periodColumns, QUALIFIERS, type Qualifier } from './observations.ts';
+export { observationsTable, QUALIFIERS, type Qualifier } from './observations.ts';
 export { derivedTable, DERIVED_METHODS, type DerivedMethod } from './derived.ts';
 
 export type IndicatorRow = RowOf<typeof indicatorsTable>;

@@ -3,7 +3,7 @@
  * position, computed once per table from its schema (the checker's header check makes every row
  * follow it, so rows are read by position, without a lookup per row).
  */
-import type { Column, CsvColumnOf, Table } from './column.ts';
+import type { CsvColumnOf, Table } from './column.ts';
 
 /** The CSV header of a table: its columns without the computed ones, in order. */
 export function csvColumns<T extends Table>(table: T): readonly CsvColumnOf<T>[] {
@@ -24,11 +24,4 @@ export function columnNumbers<T extends Table>(table: T): Readonly<Record<CsvCol
 export function requiredFields<T extends Table>(table: T): readonly { index: number; name: CsvColumnOf<T> }[] {
   const csv = table.columns.filter((c) => !c.derived);
   return csv.flatMap((c, index) => (c.required ? [{ index, name: c.name as CsvColumnOf<T> }] : []));
-}
-
-/** One column of a table, by name. */
-export function columnOf<T extends Table>(table: T, name: T['columns'][number]['name']): Column {
-  const c = table.columns.find((col) => col.name === name);
-  if (!c) throw new Error(`no column ${name} in ${table.name}`);
-  return c;
 }

@@ -7,7 +7,7 @@ export interface TableShape {
 }
 
 /** Quotes an identifier for DuckDB. */
-export function quoteName(name: string): string {
+function quoteName(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
