@@ -15,7 +15,7 @@ export interface Column<N extends string = string, T = unknown, D extends boolea
   /** the CSV cell may not be empty */
   readonly required: boolean;
   /** computed by the checker or the bake (period_start, file, …): in the row and the database, not in the CSV */
-  readonly derived: D;
+  readonly computed: D;
   /** the values a cell may hold; `''` among them when an empty cell is allowed */
   readonly values?: readonly string[];
   /** type only: the value of this column in a row (never set at run time) */
@@ -43,7 +43,7 @@ export interface Table<C extends readonly Column[] = readonly Column[]> {
 function column<N extends string, T>(
   name: N, type: DuckType, description: string, options: ColumnOptions, values?: readonly string[],
 ): Column<N, T, false> {
-  const spec = { name, type, description, required: options.required ?? false, derived: false as const, ...(values ? { values } : {}) };
+  const spec = { name, type, description, required: options.required ?? false, computed: false as const, ...(values ? { values } : {}) };
   return spec as typeof spec & { '~value': T };
 }
 
@@ -82,7 +82,7 @@ export function integer<N extends string, R extends boolean = false>(
 
 /** The same column, computed by the checker or the bake: in the row type and the database, not in the CSV. */
 export function computed<N extends string, T>(c: Column<N, T, false>): Column<N, T, true> {
-  return { ...c, derived: true };
+  return { ...c, computed: true };
 }
 
 /** A foreign key of one column, to `resource`'s `to` column. */
@@ -101,4 +101,4 @@ type ValueOf<C> = C extends { readonly '~value': infer T } ? T : never;
 export type RowOf<T extends Table> = { -readonly [C in T['columns'][number] as C['name']]: ValueOf<C> };
 
 /** The names of a table's CSV columns (those the bake does not compute). */
-export type CsvColumnOf<T extends Table> = Extract<T['columns'][number], { derived: false }>['name'];
+export type CsvColumnOf<T extends Table> = Extract<T['columns'][number], { computed: false }>['name'];

@@ -7,7 +7,7 @@ import type { CsvColumnOf, Table } from './column.ts';
 
 /** The CSV header of a table: its columns without the computed ones, in order. */
 export function csvColumns<T extends Table>(table: T): readonly CsvColumnOf<T>[] {
-  return table.columns.filter((c) => !c.derived).map((c) => c.name as CsvColumnOf<T>);
+  return table.columns.filter((c) => !c.computed).map((c) => c.name as CsvColumnOf<T>);
 }
 
 /** The 0-based position of each CSV column, for reading a row's fields: `f[at.period]`. */
@@ -22,6 +22,6 @@ export function columnNumbers<T extends Table>(table: T): Readonly<Record<CsvCol
 
 /** The CSV columns whose cell may not be empty, with their 0-based positions. */
 export function requiredFields<T extends Table>(table: T): readonly { index: number; name: CsvColumnOf<T> }[] {
-  const csv = table.columns.filter((c) => !c.derived);
+  const csv = table.columns.filter((c) => !c.computed);
   return csv.flatMap((c, index) => (c.required ? [{ index, name: c.name as CsvColumnOf<T> }] : []));
 }
