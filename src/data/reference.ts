@@ -10,9 +10,19 @@ import type { CsvTable } from '../lib/csv/read.ts';
 import { checkHeader } from './check/header.ts';
 import type { Problem } from './check/problem.ts';
 import {
-  ALIAS_COLUMNS, ALIAS_KINDS, CROSSWALK_COLUMNS, UNIT_COLUMNS, UNIT_TYPES, UNIT_VINTAGES, VINTAGES,
-  isOneOf, listAllowed,
-} from './check/schema.ts';
+  ALIAS_KINDS, ALIAS_VINTAGES, aliasesTable, columnNumbers, crosswalkTable, fieldIndexes, UNIT_TYPES, UNIT_VINTAGES,
+  unitsTable,
+} from '../lib/schema/index.ts';
+import { ALIAS_COLUMNS, CROSSWALK_COLUMNS, isOneOf, listAllowed, UNIT_COLUMNS } from './check/schema.ts';
+
+const UNIT = fieldIndexes(unitsTable);
+const CROSS = fieldIndexes(crosswalkTable);
+const ALIAS = fieldIndexes(aliasesTable);
+const UNIT_COL = columnNumbers(unitsTable);
+const ALIAS_COL = columnNumbers(aliasesTable);
+
+/** The text of field `i` of a row, '' when the row is short. */
+const field = (fields: readonly string[], i: number): string => fields[i] ?? '';
 
 export interface Reference {
   units: UnitRow[];
@@ -45,45 +55,51 @@ export async function loadReference(dataDir: string, options: ReferenceOptions =
 
   const units: UnitRow[] = [];
   for (const r of u?.rows ?? []) {
-    const [vintage = '', code = '', name_vi = '', name_en = '', type = '', iso3166_2 = '', valid_from = '', valid_to = ''] = r.fields;
+    const f = r.fields;
+    const vintage = field(f, UNIT.vintage);
+    const type = field(f, UNIT.type);
     const bad = (column: number, message: string): void => {
       problems.push({ file: `${root}/geo/units.csv`, line: r.line, column, message });
     };
     if (!isOneOf(vintage, UNIT_VINTAGES)) {
-      bad(1, `unknown vintage "${vintage}"; expected one of ${listAllowed(UNIT_VINTAGES)}`);
+      bad(UNIT_COL.vintage, `unknown vintage "${vintage}"; expected one of ${listAllowed(UNIT_VINTAGES)}`);
       continue;
     }
     if (!isOneOf(type, UNIT_TYPES)) {
-      bad(5, `unknown type "${type}"; expected one of ${listAllowed(UNIT_TYPES)}`);
+      bad(UNIT_COL.type, `unknown type "${type}"; expected one of ${listAllowed(UNIT_TYPES)}`);
       continue;
     }
-    units.push({ vintage, code, name_vi, name_en, type, iso3166_2, valid_from, valid_to });
+    units.push({
+      vintage, code: field(f, UNIT.code), name_vi: field(f, UNIT.name_vi), name_en: field(f, UNIT.name_en), type,
+      iso3166_2: field(f, UNIT.iso3166_2), valid_from: field(f, UNIT.valid_from), valid_to: field(f, UNIT.valid_to),
+    });
     lines.units.push(r.line);
   }
 
   const crosswalk: CrosswalkRow[] = [];
   for (const r of c?.rows ?? []) {
-    const [vn63_code = '', vn34_code = '', effective = ''] = r.fields;
-    crosswalk.push({ vn63_code, vn34_code, effective });
+    const f = r.fields;
+    crosswalk.push({ vn63_code: field(f, CROSS.vn63_code), vn34_code: field(f, CROSS.vn34_code), effective: field(f, CROSS.effective) });
     lines.crosswalk.push(r.line);
   }
 
   const aliases: AliasRow[] = [];
   for (const r of a?.rows ?? []) {
-    const [alias = '', kind = '', vintage = '', code = '', note = ''] = r.fields;
+    const f = r.fields;
+    const kind = field(f, ALIAS.kind);
+    const vintage = field(f, ALIAS.vintage);
     const bad = (column: number, message: string): void => {
       problems.push({ file: `${root}/geo/aliases.csv`, line: r.line, column, message });
     };
     if (!isOneOf(kind, ALIAS_KINDS)) {
-      bad(2, `unknown kind "${kind}"; expected one of ${listAllowed(ALIAS_KINDS)}`);
+      bad(ALIAS_COL.kind, `unknown kind "${kind}"; expected one of ${listAllowed(ALIAS_KINDS)}`);
       continue;
     }
-    const vintages = ['', ...VINTAGES] as const;
-    if (!isOneOf(vintage, vintages)) {
-      bad(3, `unknown vintage "${vintage}"; expected one of ${listAllowed(vintages)}`);
+    if (!isOneOf(vintage, ALIAS_VINTAGES)) {
+      bad(ALIAS_COL.vintage, `unknown vintage "${vintage}"; expected one of ${listAllowed(ALIAS_VINTAGES)}`);
       continue;
     }
-    aliases.push({ alias, kind, vintage, code, note });
+    aliases.push({ alias: field(f, ALIAS.alias), kind, vintage, code: field(f, ALIAS.code), note: field(f, ALIAS.note) });
     lines.aliases.push(r.line);
   }
 

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { bakeSynthetic } from '../../src/lib/queries/synthetic.test-helpers.ts';
+import { bakeSynthetic } from '../fixtures/synthetic-bake.ts';
 import { DIST } from './harness.ts';
 
 export interface TestDatabase {

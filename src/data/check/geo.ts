@@ -1,6 +1,5 @@
 /** Province codes per vintage, the merger-date rule, and consistency of data/geo/*.csv. */
-import { MERGER_DATE } from '../../lib/types.ts';
-import type { Vintage } from '../../lib/types.ts';
+import { aliasesTable, columnNumbers, crosswalkTable, LAST_VN63_DAY, MERGER_DATE, unitsTable, type Vintage } from '../../lib/schema/index.ts';
 import type { Reference } from '../reference.ts';
 import { parsePeriod, isPeriodError } from '../../lib/periods/period.ts';
 import type { Problem } from './problem.ts';
@@ -20,9 +19,6 @@ export function geoIndex(ref: Reference): GeoIndex {
   return { has: (vintage, code) => code === 'VN' || codes[vintage].has(code) };
 }
 
-/** The day before the merger: the last day a VN63 code can describe. */
-const LAST_VN63_DAY = '2025-06-30';
-
 /**
  * The merger rule (docs/CONTRACTS.md): a VN34 code describes periods starting on/after
  * 2025-07-01, a VN63 code periods ending before it. `VN` is the same country in both vintages and
@@ -41,6 +37,9 @@ export function mergerProblem(vintage: Vintage, geo: string, start: string, end:
 }
 
 const CODE = /^\d\d$/;
+const UNIT = columnNumbers(unitsTable);
+const CROSS = columnNumbers(crosswalkTable);
+const ALIAS = columnNumbers(aliasesTable);
 
 /**
  * Consistency of the reference itself: unit codes, unique (vintage, code), ISO dates,
@@ -59,16 +58,16 @@ export function checkReference(ref: Reference, root: string): Problem[] {
     };
     const isCountry = u.vintage === 'VN';
     if (isCountry ? u.code !== 'VN' : !CODE.test(u.code)) {
-      at(2, isCountry ? `code "${u.code}" for vintage VN; expected VN` : `code "${u.code}" is not two digits`);
+      at(UNIT.code, isCountry ? `code "${u.code}" for vintage VN; expected VN` : `code "${u.code}" is not two digits`);
     }
     const key = `${u.vintage}:${u.code}`;
     const first = seen.get(key);
-    if (first !== undefined) at(2, `duplicate unit ${u.vintage} ${u.code}; first on line ${first}`);
+    if (first !== undefined) at(UNIT.code, `duplicate unit ${u.vintage} ${u.code}; first on line ${first}`);
     else seen.set(key, line);
-    if (u.name_vi === '') at(3, 'required field "name_vi" is empty');
-    if (u.name_en === '') at(4, 'required field "name_en" is empty');
-    if (u.valid_from !== '' && !isDay(u.valid_from)) at(7, `invalid date "${u.valid_from}"; expected YYYY-MM-DD`);
-    if (u.valid_to !== '' && !isDay(u.valid_to)) at(8, `invalid date "${u.valid_to}"; expected YYYY-MM-DD`);
+    if (u.name_vi === '') at(UNIT.name_vi, 'required field "name_vi" is empty');
+    if (u.name_en === '') at(UNIT.name_en, 'required field "name_en" is empty');
+    if (u.valid_from !== '' && !isDay(u.valid_from)) at(UNIT.valid_from, `invalid date "${u.valid_from}"; expected YYYY-MM-DD`);
+    if (u.valid_to !== '' && !isDay(u.valid_to)) at(UNIT.valid_to, `invalid date "${u.valid_to}"; expected YYYY-MM-DD`);
   });
 
   const idx = geoIndex(ref);
@@ -79,12 +78,12 @@ export function checkReference(ref: Reference, root: string): Problem[] {
     const at = (column: number, message: string): void => {
       problems.push({ file: crossFile, line, column, message });
     };
-    if (c.vn63_code === 'VN' || !idx.has('VN63', c.vn63_code)) at(1, `unknown VN63 code "${c.vn63_code}"`);
+    if (c.vn63_code === 'VN' || !idx.has('VN63', c.vn63_code)) at(CROSS.vn63_code, `unknown VN63 code "${c.vn63_code}"`);
     const first = seen63.get(c.vn63_code);
-    if (first !== undefined) at(1, `VN63 code ${c.vn63_code} mapped twice; first on line ${first}`);
+    if (first !== undefined) at(CROSS.vn63_code, `VN63 code ${c.vn63_code} mapped twice; first on line ${first}`);
     else seen63.set(c.vn63_code, line);
-    if (c.vn34_code === 'VN' || !idx.has('VN34', c.vn34_code)) at(2, `unknown VN34 code "${c.vn34_code}"`);
-    if (c.effective !== MERGER_DATE) at(3, `effective "${c.effective}"; expected ${MERGER_DATE}`);
+    if (c.vn34_code === 'VN' || !idx.has('VN34', c.vn34_code)) at(CROSS.vn34_code, `unknown VN34 code "${c.vn34_code}"`);
+    if (c.effective !== MERGER_DATE) at(CROSS.effective, `effective "${c.effective}"; expected ${MERGER_DATE}`);
   });
 
   const aliasFile = `${root}/geo/aliases.csv`;
@@ -93,12 +92,12 @@ export function checkReference(ref: Reference, root: string): Problem[] {
     const at = (column: number, message: string): void => {
       problems.push({ file: aliasFile, line, column, message });
     };
-    if (a.alias.trim() === '') at(1, 'required field "alias" is empty');
+    if (a.alias.trim() === '') at(ALIAS.alias, 'required field "alias" is empty');
     if (a.kind === 'unit') {
-      if (a.vintage === '') at(3, 'a unit alias needs a vintage (VN63 or VN34)');
-      else if (a.code === 'VN' || !idx.has(a.vintage, a.code)) at(4, `unknown ${a.vintage} code "${a.code}"`);
+      if (a.vintage === '') at(ALIAS.vintage, 'a unit alias needs a vintage (VN63 or VN34)');
+      else if (a.code === 'VN' || !idx.has(a.vintage, a.code)) at(ALIAS.code, `unknown ${a.vintage} code "${a.code}"`);
     }
-    if (a.kind === 'abolished' && a.note === '') at(5, 'an abolished name needs a note saying why');
+    if (a.kind === 'abolished' && a.note === '') at(ALIAS.note, 'an abolished name needs a note saying why');
   });
   return problems;
 }

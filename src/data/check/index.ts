@@ -21,6 +21,10 @@ import { readableProblem, sortProblems } from './problem.ts';
 import { EVENT_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS } from './schema.ts';
 import { checkSources } from './sources.ts';
 import { checkTopology, TOPOLOGY_FILE } from './topology.ts';
+import { fieldIndexes, indicatorsTable, sourcesTable } from '../../lib/schema/index.ts';
+
+const INDICATOR_ID = fieldIndexes(indicatorsTable).id;
+const SOURCE_ID = fieldIndexes(sourcesTable).id;
 
 export type { Problem } from './problem.ts';
 export { formatProblem, sortProblems } from './problem.ts';
@@ -65,12 +69,12 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
   const indFile = display('indicators.csv');
   const indTable = await readTable(join(dataDir, 'indicators.csv'), indFile, INDICATOR_COLUMNS, problems);
   const indicators = indTable ? checkIndicators(indTable.rows, indFile, problems) : [];
-  const indicatorIds = indTable ? new Set<string>(indTable.rows.map((r) => r.fields[0]!)) : null;
+  const indicatorIds = indTable ? new Set<string>(indTable.rows.map((r) => r.fields[INDICATOR_ID]!)) : null;
 
   const srcFile = display('sources.csv');
   const srcTable = await readTable(join(dataDir, 'sources.csv'), srcFile, SOURCE_COLUMNS, problems);
   const sources = srcTable ? checkSources(srcTable.rows, srcFile, problems) : [];
-  const sourceIds = srcTable ? new Set<string>(srcTable.rows.map((r) => r.fields[0]!)) : null;
+  const sourceIds = srcTable ? new Set<string>(srcTable.rows.map((r) => r.fields[SOURCE_ID]!)) : null;
 
   // A missing, unreadable or empty file that every other check depends on is reported alone:
   // checking the rest against nothing would bury it among hundreds of follow-on problems.

@@ -4,7 +4,7 @@
  * compiled once, periods are parsed once per distinct text, and nothing is copied per row.
  */
 import type { IndicatorRow, Observation, Qualifier, Vintage } from '../../lib/types.ts';
-import { QUALIFIERS } from '../../lib/types.ts';
+import { columnNumbers, fieldIndexes, observationsTable, QUALIFIERS, requiredFields, VINTAGES } from '../../lib/schema/index.ts';
 import { isPeriodError, parsePeriod } from '../../lib/periods/period.ts';
 import type { Period } from '../../lib/periods/period.ts';
 import type { CsvRecord } from '../../lib/csv/read.ts';
@@ -12,12 +12,16 @@ import type { GeoIndex } from './geo.ts';
 import { mergerProblem } from './geo.ts';
 import type { Problem } from './problem.ts';
 import { quoteProblem } from './quote.ts';
-import { OBSERVATION_COLUMNS, VINTAGES, isOneOf, listAllowed } from './schema.ts';
+import { isOneOf, listAllowed } from './schema.ts';
 import { decimalsOf, notPlainMessage, parsePlain, show } from './values.ts';
 
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-// 0-based indexes of indicator, vintage, geo, period, value, source, quote.
-const REQUIRED_COLUMNS: readonly number[] = [0, 1, 2, 5, 6, 10, 11];
+// Positions from the schema, once: the header check makes every row follow it.
+const F = fieldIndexes(observationsTable);
+const COL = columnNumbers(observationsTable);
+const REQUIRED = requiredFields(observationsTable);
+const REQUIRED_INDEXES: readonly number[] = REQUIRED.map((r) => r.index);
+const REQUIRED_MESSAGES: readonly string[] = REQUIRED.map((r) => `required field "${r.name}" is empty`);
 const QUALIFIER_LIST = listAllowed(QUALIFIERS);
 const VINTAGE_LIST = listAllowed(VINTAGES);
 
@@ -85,108 +89,108 @@ export class ObservationChecker {
     const problems = this.problems;
     this.line = line;
     const before = problems.length;
-    for (let k = 0; k < REQUIRED_COLUMNS.length; k++) {
-      const c = REQUIRED_COLUMNS[k]!;
-      if (f[c] === '') this.at(c + 1, `required field "${OBSERVATION_COLUMNS[c]!}" is empty`);
+    for (let k = 0; k < REQUIRED_INDEXES.length; k++) {
+      const c = REQUIRED_INDEXES[k]!;
+      if (f[c] === '') this.at(c + 1, REQUIRED_MESSAGES[k]!);
     }
 
-    const indicator = f[0]!;
-    const vintageText = f[1]!;
-    const geo = f[2]!;
-    const subunit = f[3]!;
-    const breakdown = f[4]!;
-    const periodText = f[5]!;
-    const valueText = f[6]!;
-    const qualifierText = f[7]!;
-    const numText = f[8]!;
-    const denText = f[9]!;
-    const source = f[10]!;
-    const quote = f[11]!;
-    const note_vi = f[12]!;
-    const note_en = f[13]!;
+    const indicator = f[F.indicator]!;
+    const vintageText = f[F.vintage]!;
+    const geo = f[F.geo]!;
+    const subunit = f[F.subunit]!;
+    const breakdown = f[F.breakdown]!;
+    const periodText = f[F.period]!;
+    const valueText = f[F.value]!;
+    const qualifierText = f[F.qualifier]!;
+    const numText = f[F.numerator]!;
+    const denText = f[F.denominator]!;
+    const source = f[F.source]!;
+    const quote = f[F.quote]!;
+    const note_vi = f[F.note_vi]!;
+    const note_en = f[F.note_en]!;
 
     let ind: IndicatorRow | undefined;
     if (indicator !== '') {
       ind = this.ctx.indicators.get(indicator);
       const ids = this.ctx.indicatorIds;
       if (ind === undefined && ids !== null && !ids.has(indicator)) {
-        this.at(1, `unknown indicator "${indicator}"; not in indicators.csv`);
+        this.at(COL.indicator, `unknown indicator "${indicator}"; not in indicators.csv`);
       }
     }
 
     let vintage: Vintage | null = null;
     if (vintageText !== '') {
       if (isOneOf(vintageText, VINTAGES)) vintage = vintageText;
-      else this.at(2, `unknown vintage "${vintageText}"; expected one of ${VINTAGE_LIST}`);
+      else this.at(COL.vintage, `unknown vintage "${vintageText}"; expected one of ${VINTAGE_LIST}`);
     }
     if (geo !== '' && vintage !== null && !this.ctx.geo.has(vintage, geo)) {
-      this.at(3, `unknown province code "${geo}" for ${vintage}; expected a ${vintage} code or VN`);
+      this.at(COL.geo, `unknown province code "${geo}" for ${vintage}; expected a ${vintage} code or VN`);
     }
-    if (breakdown !== '' && !SNAKE.test(breakdown)) this.at(5, `breakdown "${breakdown}" is not snake_case`);
+    if (breakdown !== '' && !SNAKE.test(breakdown)) this.at(COL.breakdown, `breakdown "${breakdown}" is not snake_case`);
 
     let period: Period | null = null;
     if (periodText !== '') {
       const p = this.period(periodText);
-      if (isPeriodError(p)) this.at(6, `${p.error}; expected YYYY, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-MM-DD or START/END`);
+      if (isPeriodError(p)) this.at(COL.period, `${p.error}; expected YYYY, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-MM-DD or START/END`);
       else period = p;
     }
     if (period !== null && vintage !== null && geo !== '') {
       const m = mergerProblem(vintage, geo, period.start, period.end);
-      if (m !== null) this.at(3, m);
+      if (m !== null) this.at(COL.geo, m);
     }
 
     let value: number | null = null;
     if (valueText !== '') {
       value = parsePlain(valueText);
-      if (value === null) this.at(7, notPlainMessage('value', valueText));
+      if (value === null) this.at(COL.value, notPlainMessage('value', valueText));
     }
     let qualifier: Qualifier = '';
     if (isOneOf(qualifierText, QUALIFIERS)) qualifier = qualifierText;
-    else this.at(8, `unknown qualifier "${qualifierText}"; expected one of ${QUALIFIER_LIST}`);
+    else this.at(COL.qualifier, `unknown qualifier "${qualifierText}"; expected one of ${QUALIFIER_LIST}`);
 
     let numerator: number | null = null;
     let denominator: number | null = null;
     if (numText !== '') {
       numerator = parsePlain(numText);
-      if (numerator === null) this.at(9, notPlainMessage('numerator', numText));
-      else if (numerator < 0) this.at(9, `numerator ${numText} is negative`);
+      if (numerator === null) this.at(COL.numerator, notPlainMessage('numerator', numText));
+      else if (numerator < 0) this.at(COL.numerator, `numerator ${numText} is negative`);
     }
     if (denText !== '') {
       denominator = parsePlain(denText);
-      if (denominator === null) this.at(10, notPlainMessage('denominator', denText));
-      else if (denominator <= 0) this.at(10, `denominator ${denText} is not positive`);
+      if (denominator === null) this.at(COL.denominator, notPlainMessage('denominator', denText));
+      else if (denominator <= 0) this.at(COL.denominator, `denominator ${denText} is not positive`);
     }
-    if (numText !== '' && denText === '') this.at(10, 'numerator given without denominator; give both or neither');
-    if (numText === '' && denText !== '') this.at(9, 'denominator given without numerator; give both or neither');
+    if (numText !== '' && denText === '') this.at(COL.denominator, 'numerator given without denominator; give both or neither');
+    if (numText === '' && denText !== '') this.at(COL.numerator, 'denominator given without numerator; give both or neither');
 
     const sourceIds = this.ctx.sourceIds;
-    if (source !== '' && sourceIds !== null && !sourceIds.has(source)) this.at(11, `unknown source "${source}"; not in sources.csv`);
+    if (source !== '' && sourceIds !== null && !sourceIds.has(source)) this.at(COL.source, `unknown source "${source}"; not in sources.csv`);
 
     const unit = ind?.unit;
     if (value !== null && unit !== undefined) {
       if (unit === 'percent') {
-        if (value < 0 || value > 100) this.at(7, `percent value ${valueText} outside 0–100`);
+        if (value < 0 || value > 100) this.at(COL.value, `percent value ${valueText} outside 0–100`);
       } else if (value < 0) {
-        this.at(7, `${unit} value ${valueText} is negative`);
+        this.at(COL.value, `${unit} value ${valueText} is negative`);
       } else if ((unit === 'count' || unit === 'rank') && !Number.isInteger(value)) {
-        this.at(7, `${unit} value ${valueText} is not a whole number`);
+        this.at(COL.value, `${unit} value ${valueText} is not a whole number`);
       } else if (unit === 'rank' && value < 1) {
-        this.at(7, `rank value ${valueText} is below 1`);
+        this.at(COL.value, `rank value ${valueText} is below 1`);
       }
       if (unit === 'count' && numerator !== null && !Number.isInteger(numerator)) {
-        this.at(9, `count numerator ${numText} is not a whole number`);
+        this.at(COL.numerator, `count numerator ${numText} is not a whole number`);
       }
     }
     if (numerator !== null && denominator !== null && denominator > 0 && numerator >= 0) {
       if (unit === 'percent' && numerator > denominator) {
-        this.at(9, `numerator ${numText} is greater than denominator ${denText}`);
+        this.at(COL.numerator, `numerator ${numText} is greater than denominator ${denText}`);
       } else if (value !== null && unit !== undefined) {
         const expected = unit === 'percent' ? (numerator / denominator) * 100 : numerator / denominator;
         // Published values are rounded: allow half a unit of the last decimal written.
         const tolerance = 0.5 * 10 ** -decimalsOf(valueText) + 1e-9;
         if (Math.abs(value - expected) > tolerance) {
           const formula = unit === 'percent' ? `${numText}/${denText} × 100` : `${numText}/${denText}`;
-          this.at(7, `value ${valueText} does not match numerator/denominator: ${formula} = ${show(expected)}`);
+          this.at(COL.value, `value ${valueText} does not match numerator/denominator: ${formula} = ${show(expected)}`);
         }
       }
     }
@@ -194,7 +198,7 @@ export class ObservationChecker {
     if (value !== null && quote !== '') {
       // Without a known unit, accept the fraction-of-1 writing too rather than guess.
       const q = quoteProblem(value, valueText, quote, unit === 'percent' || unit === undefined, unit === 'rank');
-      if (q !== null) this.at(7, q);
+      if (q !== null) this.at(COL.value, q);
     }
 
     if (problems.length > before || value === null || vintage === null || period === null) return;
@@ -209,14 +213,14 @@ export class ObservationChecker {
       const o = this.observations[seen]!;
       const where = o.file === file ? `line ${o.line}` : `${o.file}:${o.line}`;
       if (o.value !== value) {
-        this.at(7, `same key as ${where} with a different value (${show(o.value)} there, ${valueText} here)`);
+        this.at(COL.value, `same key as ${where} with a different value (${show(o.value)} there, ${valueText} here)`);
       } else if (
         o.qualifier === qualifier && o.numerator === numerator && o.denominator === denominator &&
         o.source === source && o.quote === quote && o.note_vi === note_vi && o.note_en === note_en
       ) {
-        this.at(1, `duplicate of ${where}`);
+        this.at(COL.indicator, `duplicate of ${where}`);
       } else {
-        this.at(1, `same key as ${where} (indicator, vintage, geo, subunit, breakdown, period); keep one row`);
+        this.at(COL.indicator, `same key as ${where} (indicator, vintage, geo, subunit, breakdown, period); keep one row`);
       }
       return;
     }

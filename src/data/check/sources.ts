@@ -3,10 +3,14 @@ import type { SourceRow } from '../../lib/types.ts';
 import type { CsvRecord } from '../../lib/csv/read.ts';
 import type { Problem } from './problem.ts';
 import { isDay } from './geo.ts';
-import { SOURCE_KINDS, isOneOf, listAllowed } from './schema.ts';
+import { columnNumbers, fieldIndexes, requiredFields, SOURCE_KINDS, sourcesTable } from '../../lib/schema/index.ts';
+import { isOneOf, listAllowed } from './schema.ts';
 
 const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const URL = /^https?:\/\/\S+$/;
+const F = fieldIndexes(sourcesTable);
+const COL = columnNumbers(sourcesTable);
+const REQUIRED = requiredFields(sourcesTable);
 
 /**
  * Validates source rows. An unused source is not a problem: a document may be recorded before
@@ -21,24 +25,31 @@ export function checkSources(rows: readonly CsvRecord[], file: string, problems:
     const at = (column: number, message: string): void => {
       problems.push({ file, line: r.line, column, message });
     };
-    const [id = '', publisher = '', title = '', date = '', url = '', kind = '', note_vi = '', note_en = ''] = r.fields;
-    if (id === '') at(1, 'required field "id" is empty');
-    else {
-      if (!SOURCE_ID.test(id)) at(1, `id "${id}" may hold only letters, digits, "-", "_" and "."`);
+    const f = r.fields;
+    for (const { index, name } of REQUIRED) if (f[index] === '') at(index + 1, `required field "${name}" is empty`);
+    const field = (i: number): string => f[i] ?? '';
+    const id = field(F.id);
+    const publisher = field(F.publisher);
+    const title = field(F.title);
+    const date = field(F.date);
+    const url = field(F.url);
+    const kind = field(F.kind);
+    const note_vi = field(F.note_vi);
+    const note_en = field(F.note_en);
+    if (id !== '') {
+      if (!SOURCE_ID.test(id)) at(COL.id, `id "${id}" may hold only letters, digits, "-", "_" and "."`);
       const first = firstLine.get(id);
-      if (first !== undefined) at(1, `duplicate id "${id}"; first on line ${first}`);
+      if (first !== undefined) at(COL.id, `duplicate id "${id}"; first on line ${first}`);
       else firstLine.set(id, r.line);
     }
-    if (publisher === '') at(2, 'required field "publisher" is empty');
-    if (title === '') at(3, 'required field "title" is empty');
     if (date === '') {
       // The contract: an empty date is allowed only when the note says the copy does not give it.
-      if (note_vi === '' && note_en === '') at(4, 'date is empty and note is empty; give the date or say in note why it is unknown');
-    } else if (!isDay(date)) at(4, `invalid date "${date}"; expected YYYY-MM-DD`);
-    if (url !== '' && !URL.test(url)) at(5, `url "${url}" is not an http(s) URL`);
-    if (kind === '') at(6, 'required field "kind" is empty');
-    else if (!isOneOf(kind, SOURCE_KINDS)) at(6, `unknown kind "${kind}"; expected one of ${listAllowed(SOURCE_KINDS)}`);
-    if (problems.length > before) continue;
+      if (note_vi === '' && note_en === '') at(COL.date, 'date is empty and note is empty; give the date or say in note why it is unknown');
+    } else if (!isDay(date)) at(COL.date, `invalid date "${date}"; expected YYYY-MM-DD`);
+    if (url !== '' && !URL.test(url)) at(COL.url, `url "${url}" is not an http(s) URL`);
+    const kindOk = isOneOf(kind, SOURCE_KINDS);
+    if (kind !== '' && !kindOk) at(COL.kind, `unknown kind "${kind}"; expected one of ${listAllowed(SOURCE_KINDS)}`);
+    if (problems.length > before || !kindOk) continue;
     out.push({ id, publisher, title, date, url, kind, note_vi, note_en });
   }
   return out;

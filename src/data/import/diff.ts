@@ -3,11 +3,10 @@
  * removed and unchanged, by the key (indicator, vintage, geo, subunit, breakdown, period).
  */
 import type { OutRow } from './rows.ts';
+import { OBSERVATION_COLUMNS } from '../check/schema.ts';
 
-export const OBSERVATION_HEADER = [
-  'indicator', 'vintage', 'geo', 'subunit', 'breakdown', 'period', 'value', 'qualifier', 'numerator',
-  'denominator', 'source', 'quote', 'note_vi', 'note_en',
-] as const;
+/** The header of data/observations/*.csv (from the observations schema). */
+export const OBSERVATION_HEADER = OBSERVATION_COLUMNS;
 
 export interface Change {
   key: string;

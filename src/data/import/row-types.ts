@@ -7,7 +7,7 @@ import type { Profile } from './profiles/types.ts';
 import type { Skipped } from './table.ts';
 import type { OBSERVATION_COLUMNS } from '../check/schema.ts';
 
-/** One row of data/observations/*.csv: every column (check/schema.ts) as text, the vintage typed. */
+/** One row of data/observations/*.csv: every column (the observations schema, src/lib/schema/) as text, the vintage typed. */
 export type OutRow = Record<Exclude<(typeof OBSERVATION_COLUMNS)[number], 'vintage'>, string> & { vintage: Vintage };
 
 export interface RowsOptions {

@@ -7,6 +7,7 @@
 import { t } from '../../i18n/dict.ts';
 import { formatRank } from './value.ts';
 import type { Lang } from './number.ts';
+import type { DerivedMethod } from '../schema/derived.ts';
 
 /** Where a rank comes from: the publisher's own, computed over every unit of the map, or over those with a figure. */
 export type RankBasis = 'published' | 'complete' | 'partial';
@@ -28,9 +29,8 @@ export function rankText(f: RankFields, lang: Lang): string | null {
   return `${approx}${text}`;
 }
 
-/** How a derived VN34 value was made from VN63 figures. */
-export const DERIVED_METHODS = ['carried_over', 'sum', 'ratio'] as const;
-export type DerivedMethod = (typeof DERIVED_METHODS)[number];
+/** How a derived VN34 value was made from VN63 figures (declared with the derived table). */
+export { DERIVED_METHODS, type DerivedMethod } from '../schema/derived.ts';
 
 export interface DerivedFields {
   derived: boolean;

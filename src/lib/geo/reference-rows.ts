@@ -4,6 +4,7 @@
  */
 import { parseCsv } from '../csv/read.ts';
 import type { AliasRow, CrosswalkRow, UnitRow } from '../types.ts';
+import { ALIAS_KINDS, aliasesTable, crosswalkTable, csvColumns, UNIT_TYPES, UNIT_VINTAGES, unitsTable, VINTAGES } from '../schema/index.ts';
 
 /** A data problem in a reference CSV; line and column are 1-based (line 1 is the header). */
 export interface RowProblem {
@@ -18,9 +19,10 @@ export interface Parsed<T> {
   problems: RowProblem[];
 }
 
-const UNIT_COLUMNS = ['vintage', 'code', 'name_vi', 'name_en', 'type', 'iso3166_2', 'valid_from', 'valid_to'] as const;
-const ALIAS_COLUMNS = ['alias', 'kind', 'vintage', 'code', 'note'] as const;
-const CROSSWALK_COLUMNS = ['vn63_code', 'vn34_code', 'effective'] as const;
+const UNIT_COLUMNS = csvColumns(unitsTable);
+const ALIAS_COLUMNS = csvColumns(aliasesTable);
+const CROSSWALK_COLUMNS = csvColumns(crosswalkTable);
+const isVintage = (v: string): boolean => (VINTAGES as readonly string[]).includes(v);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^\d{2}$/;
@@ -65,11 +67,11 @@ function parseTable<T>(
 /** Parse data/geo/units.csv (`vintage,code,name_vi,name_en,type,iso3166_2,valid_from,valid_to`). */
 export function parseUnits(text: string): Parsed<UnitRow> {
   return parseTable<UnitRow>(text, UNIT_COLUMNS, {
-    vintage: oneOf(['VN63', 'VN34', 'VN']),
+    vintage: oneOf(UNIT_VINTAGES),
     code: (v, r) => (r.vintage === 'VN' ? (v === 'VN' ? null : 'expected VN for the country row') : CODE.test(v) ? null : `expected two digits, got ${JSON.stringify(v)}`),
     name_vi: (v) => (v.trim() === v && v !== '' ? null : 'expected a name without surrounding spaces'),
     name_en: (v) => (v.trim() === v && v !== '' ? null : 'expected a name without surrounding spaces'),
-    type: oneOf(['city', 'province', 'country']),
+    type: oneOf(UNIT_TYPES),
     iso3166_2: (v) => (v === '' || /^VN-[0-9A-Z]{2}$/.test(v) ? null : `expected VN-XX or empty, got ${JSON.stringify(v)}`),
     valid_from: (v) => (v === '' || ISO_DATE.test(v) ? null : `expected an ISO date or empty, got ${JSON.stringify(v)}`),
     valid_to: (v) => (v === '' || ISO_DATE.test(v) ? null : `expected an ISO date or empty, got ${JSON.stringify(v)}`),
@@ -80,11 +82,11 @@ export function parseUnits(text: string): Parsed<UnitRow> {
 export function parseAliases(text: string): Parsed<AliasRow> {
   return parseTable<AliasRow>(text, ALIAS_COLUMNS, {
     alias: (v) => (v.trim() !== '' ? null : 'expected a spelling'),
-    kind: oneOf(['unit', 'region', 'total', 'abolished']),
+    kind: oneOf(ALIAS_KINDS),
     vintage: (v, r) =>
       r.kind === 'unit'
-        ? v === 'VN63' || v === 'VN34' ? null : 'expected VN63 or VN34 for a unit alias'
-        : v === '' || v === 'VN63' || v === 'VN34' ? null : 'expected VN63, VN34 or empty',
+        ? isVintage(v) ? null : 'expected VN63 or VN34 for a unit alias'
+        : v === '' || isVintage(v) ? null : 'expected VN63, VN34 or empty',
     code: (v, r) =>
       r.kind === 'unit' ? (CODE.test(v) ? null : 'expected two digits for a unit alias') : v === '' || CODE.test(v) ? null : 'expected two digits or empty',
   });

@@ -6,7 +6,7 @@ import { openDb, type Db } from '../../data/db.ts';
 import { correlationQuery, seriesQuery } from './correlation.ts';
 import { EXAMPLES, exampleById } from './examples.ts';
 import { groupSchema, quoteIdentifier, schemaQuery, type SchemaRow } from './schema.ts';
-import { bakeSynthetic, type SyntheticDb } from './synthetic.test-helpers.ts';
+import { bakeSynthetic, type SyntheticDb } from '../../../test/fixtures/synthetic-bake.ts';
 
 describe('query builders as strings', () => {
   it('binds every user choice as a parameter, never in the SQL text', () => {
