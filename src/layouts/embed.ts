@@ -18,7 +18,8 @@ export function applyEmbed(doc: Document, location: Location): void {
   link.href = `${location.pathname}${rest ? `?${rest}` : ''}`;
   link.target = '_top';
   link.className = 'view-on-site';
-  link.textContent = doc.documentElement.lang === 'en' ? 'View on the site' : 'Xem trên trang web';
+  // the words come with the page (Base.astro, from the dictionary): this script carries no text
+  link.textContent = main.dataset.viewOnSite ?? '';
   doc.body.classList.add('embed');
   // the indicator view draws its own link back, kept to the view as it changes
   if (found?.hasAttribute('data-embed-link')) main.replaceChildren(chart);

@@ -1,4 +1,5 @@
 /** The correlation view's scatter: provinces labelled, least-squares line, r and n in the title. */
+import { localName } from '../../lib/format/lang.ts';
 import * as Plot from '@observablehq/plot';
 import type { CorrelationRow, Fit } from './correlation-fit.ts';
 
@@ -8,7 +9,7 @@ export function drawCorrelation(
   fit: Fit,
   options: { width: number; xLabel: string; yLabel: string; lang: 'vi' | 'en'; document?: Document },
 ): SVGSVGElement | HTMLElement {
-  const name = (row: CorrelationRow): string => (options.lang === 'en' ? row.name_en : row.name_vi);
+  const name = (row: CorrelationRow): string => localName(row, options.lang);
   const derived = (row: CorrelationRow): boolean => row.derived_x || row.derived_y;
   const xs = rows.map((row) => row.x);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
