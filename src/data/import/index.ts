@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createResolver, type Resolver } from '../../lib/geo/resolve.ts';
 import { normalizeName } from '../../lib/geo/normalize.ts';
-import type { NumberLocale } from '../../lib/numbers/parse.ts';
+import type { ValueOptions } from './row-types.ts';
 import type { AliasRow, IndicatorRow, Vintage } from '../../lib/types.ts';
 import { readCsvFile } from '../csv/read.ts';
 import { loadReference } from '../reference.ts';
@@ -28,27 +28,18 @@ import { isWorkbook, readSheet } from './xlsx.ts';
 import { checkChanges, commitChanges } from './write.ts';
 import type { FileChange } from './write.ts';
 
-export interface ImportRequest {
+export interface ImportRequest extends ValueOptions {
   file: string;
   /** the data directory to import into (tests pass a temporary copy) */
   dataDir: string;
   /** how problems name the data directory; default `data` */
   displayRoot?: string;
   profile?: string;
-  sheet?: string;
   encoding?: Encoding;
   delimiter?: Delimiter;
   headerRows?: 1 | 2;
-  locale?: NumberLocale;
-  period?: string;
-  indicators?: readonly string[];
-  vintage?: Vintage;
-  source?: string;
-  breakdown?: string;
   /** `raw name=code` or `raw name=VN34:code` */
   maps?: readonly string[];
-  /** `--place-column NAME|N`: the column of place names (a header, or its 1-based number) */
-  placeColumn?: string;
   /** output file name in data/observations/, without `.csv` */
   name?: string;
   dryRun?: boolean;

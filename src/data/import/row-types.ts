@@ -10,12 +10,8 @@ import type { OBSERVATION_COLUMNS } from '../check/schema.ts';
 /** One row of data/observations/*.csv: every column (the observations schema, src/lib/schema/) as text, the vintage typed. */
 export type OutRow = Record<Exclude<(typeof OBSERVATION_COLUMNS)[number], 'vintage'>, string> & { vintage: Vintage };
 
-export interface RowsOptions {
-  profile: Profile;
-  /** the input file's name, written in provenance notes */
-  fileName: string;
-  /** how problems name the input */
-  displayFile: string;
+/** What the maintainer may say of a table's values (command-line options), where its cells do not. */
+export interface ValueOptions {
   sheet?: string;
   locale?: NumberLocale;
   period?: string;
@@ -24,13 +20,21 @@ export interface RowsOptions {
   vintage?: Vintage;
   source?: string;
   breakdown?: string;
+  /** `--place-column NAME|N`: the column of place names (a header, or its 1-based number), instead of the profile's */
+  placeColumn?: string;
+}
+
+export interface RowsOptions extends ValueOptions {
+  profile: Profile;
+  /** the input file's name, written in provenance notes */
+  fileName: string;
+  /** how problems name the input */
+  displayFile: string;
   resolver: Resolver;
   /** the 63 VN63 codes in order (PAPI's P01..P63) */
   vn63Codes: readonly string[];
   /** raw name → unit, from --map */
   maps?: ReadonlyMap<string, { vintage?: Vintage; code: string }>;
-  /** `--place-column NAME|N`: the column of place names, instead of the profile's */
-  placeColumn?: string;
   progress?: (done: number) => void;
 }
 
