@@ -45,3 +45,8 @@ export function loadObservations(filter: { source?: string; indicator?: string }
 export function loadNationalAndSubunit(indicator: string): Promise<OtherFigure[]> {
   return run<OtherFigure>(nationalAndSubunitQuery(indicator));
 }
+
+/** The static paths of the province pages (both languages): one per unit of each vintage, `/vn63/01/`. */
+export async function provincePagePaths(): Promise<{ params: { vintage: string; code: string }; props: { vintage: Unit['vintage'] } }[]> {
+  return (await loadUnits()).map((u) => ({ params: { vintage: u.vintage.toLowerCase(), code: u.code }, props: { vintage: u.vintage } }));
+}
