@@ -1,10 +1,15 @@
 /**
- * Parse the texts of data/geo/units.csv, aliases.csv and crosswalk.csv into typed rows.
- * Pure (no file access), so the build-time loader, the scripts and the tests share it.
+ * Parse the texts of data/geo/units.csv, aliases.csv and crosswalk.csv into typed rows: each field
+ * checked by hand (with its line, column and reason), then each row typed by its table's valibot
+ * schema rather than by a cast. Pure (no file access), so the build-time loader, the scripts and
+ * the tests share it.
  */
 import { parseCsv } from '../csv/read.ts';
 import type { AliasRow, CrosswalkRow, UnitRow } from '../types.ts';
-import { ALIAS_KINDS, aliasesTable, crosswalkTable, csvColumns, UNIT_TYPES, UNIT_VINTAGES, unitsTable, VINTAGES } from '../schema/index.ts';
+import {
+  ALIAS_KINDS, aliasesTable, checkRow, crosswalkTable, csvColumns, UNIT_TYPES, UNIT_VINTAGES, unitsTable, VINTAGES,
+  type RowOf, type Table,
+} from '../schema/index.ts';
 
 /** A data problem in a reference CSV; line and column are 1-based (line 1 is the header). */
 export interface RowProblem {
@@ -19,9 +24,6 @@ export interface Parsed<T> {
   problems: RowProblem[];
 }
 
-const UNIT_COLUMNS = csvColumns(unitsTable);
-const ALIAS_COLUMNS = csvColumns(aliasesTable);
-const CROSSWALK_COLUMNS = csvColumns(crosswalkTable);
 const isVintage = (v: string): boolean => (VINTAGES as readonly string[]).includes(v);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,11 +35,12 @@ function oneOf(values: readonly string[]): Check {
   return (v) => (values.includes(v) ? null : `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}, got ${JSON.stringify(v)}`);
 }
 
-function parseTable<T>(
+function parseTable<T extends Table>(
   text: string,
-  columns: readonly string[],
+  schema: T,
   checks: Partial<Record<string, Check>>,
-): Parsed<T> {
+): Parsed<RowOf<T>> {
+  const columns: readonly string[] = csvColumns(schema);
   // A BOM is tolerated here (the checker reports it); every other problem is the reader's.
   const table = parseCsv(text.replace(/^\uFEFF/, ''), '');
   const problems: RowProblem[] = table.problems.map(({ line, column, message }) => ({ line, column, message }));
@@ -46,7 +49,7 @@ function parseTable<T>(
     problems.push({ line: 1, column: 1, message: `expected header ${columns.join(',')}, got ${header.length ? header.join(',') : 'nothing'}` });
     return { rows: [], problems };
   }
-  const rows: T[] = [];
+  const rows: RowOf<T>[] = [];
   for (const { line, fields } of table.rows) {
     const row: Record<string, string> = {};
     columns.forEach((c, j) => (row[c] = fields[j] ?? ''));
@@ -58,15 +61,18 @@ function parseTable<T>(
         ok = false;
       }
     });
-    // Rows are typed only after every check passed, so a bad value never leaks as a valid one.
-    if (ok) rows.push(row as T);
+    if (!ok) continue;
+    // Rows are typed only by their schema, after every check passed, so a bad value never leaks as a valid one.
+    const typed = checkRow(schema, row);
+    if (typed.ok) rows.push(typed.row);
+    else for (const i of typed.issues) problems.push({ line, column: columns.indexOf(i.column) + 1 || 1, message: `${i.column}: ${i.message}` });
   }
   return { rows, problems };
 }
 
 /** Parse data/geo/units.csv (`vintage,code,name_vi,name_en,type,iso3166_2,valid_from,valid_to`). */
 export function parseUnits(text: string): Parsed<UnitRow> {
-  return parseTable<UnitRow>(text, UNIT_COLUMNS, {
+  return parseTable(text, unitsTable, {
     vintage: oneOf(UNIT_VINTAGES),
     code: (v, r) => (r.vintage === 'VN' ? (v === 'VN' ? null : 'expected VN for the country row') : CODE.test(v) ? null : `expected two digits, got ${JSON.stringify(v)}`),
     name_vi: (v) => (v.trim() === v && v !== '' ? null : 'expected a name without surrounding spaces'),
@@ -80,7 +86,7 @@ export function parseUnits(text: string): Parsed<UnitRow> {
 
 /** Parse data/geo/aliases.csv (`alias,kind,vintage,code,note`). */
 export function parseAliases(text: string): Parsed<AliasRow> {
-  return parseTable<AliasRow>(text, ALIAS_COLUMNS, {
+  return parseTable(text, aliasesTable, {
     alias: (v) => (v.trim() !== '' ? null : 'expected a spelling'),
     kind: oneOf(ALIAS_KINDS),
     vintage: (v, r) =>
@@ -95,7 +101,7 @@ export function parseAliases(text: string): Parsed<AliasRow> {
 /** Parse data/geo/crosswalk.csv (`vn63_code,vn34_code,effective`). */
 export function parseCrosswalk(text: string): Parsed<CrosswalkRow> {
   const code: Check = (v) => (CODE.test(v) ? null : `expected two digits, got ${JSON.stringify(v)}`);
-  return parseTable<CrosswalkRow>(text, CROSSWALK_COLUMNS, {
+  return parseTable(text, crosswalkTable, {
     vn63_code: code,
     vn34_code: code,
     effective: (v) => (ISO_DATE.test(v) ? null : `expected an ISO date, got ${JSON.stringify(v)}`),

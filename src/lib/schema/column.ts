@@ -1,10 +1,13 @@
 /**
- * The building blocks of the table schemas: a column declares its name, its DuckDB type, its
- * description, its allowed values where coded, whether a CSV cell may be empty, and whether the
- * bake computes it (then it is no CSV column). Each column also carries its TypeScript value type,
- * so a table's row type is derived from the declaration (`RowOf`), never written a second time.
- * Browser-safe: no imports.
+ * The building blocks of the table schemas, on valibot: a column declares its name, its DuckDB
+ * type, its description, its allowed values where coded, whether a CSV cell may be empty, and
+ * whether the checker or the bake computes it (then it is no CSV column). Each column carries the
+ * valibot schema of its value in a row (`schema`, with the description and the DuckDB type piped
+ * in as valibot description and metadata); each table the `v.object` of its columns
+ * (`rowSchema`). A table's row type is that object's output (`RowOf`), never written a second
+ * time, and valibot can check a row against it. Browser-safe: imports valibot only.
  */
+import * as v from 'valibot';
 
 export type DuckType = 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'DATE' | 'BOOLEAN';
 
@@ -18,8 +21,8 @@ export interface Column<N extends string = string, T = unknown, D extends boolea
   readonly computed: D;
   /** the values a cell may hold; `''` among them when an empty cell is allowed */
   readonly values?: readonly string[];
-  /** type only: the value of this column in a row (never set at run time) */
-  readonly '~value': T;
+  /** the valibot schema of this column's value in a row (its description and DuckDB type piped in) */
+  readonly schema: v.GenericSchema<unknown, T>;
 }
 
 export interface ColumnOptions {
@@ -31,7 +34,8 @@ export interface ForeignKey {
   reference: { resource: string; fields: string[] };
 }
 
-export interface Table<C extends readonly Column[] = readonly Column[]> {
+/** What a table declares: everything but its row schema, which `table` builds from the columns. */
+export interface TableDeclaration<C extends readonly Column[] = readonly Column[]> {
   readonly name: string;
   readonly description: string;
   readonly columns: C;
@@ -40,28 +44,43 @@ export interface Table<C extends readonly Column[] = readonly Column[]> {
   readonly foreignKeys?: readonly ForeignKey[];
 }
 
-function column<N extends string, T>(
-  name: N, type: DuckType, description: string, options: ColumnOptions, values?: readonly string[],
-): Column<N, T, false> {
-  const spec = { name, type, description, required: options.required ?? false, computed: false as const, ...(values ? { values } : {}) };
-  return spec as typeof spec & { '~value': T };
+/** The valibot entries of a table's row: each column's name and value schema. */
+export type RowEntries<C extends readonly Column[]> = { [K in C[number] as K['name']]: K['schema'] };
+
+export interface Table<C extends readonly Column[] = readonly Column[]> extends TableDeclaration<C> {
+  /** the valibot schema of a row: every column, computed ones included */
+  readonly rowSchema: v.ObjectSchema<RowEntries<C>, undefined>;
 }
 
-/** A text column (empty text is a missing value). */
+function column<N extends string, T>(
+  name: N, type: DuckType, value: v.GenericSchema<unknown, T>, description: string, options: ColumnOptions, values?: readonly string[],
+): Column<N, T, false> {
+  const required = options.required ?? false;
+  const schema = v.pipe(value, v.description(description), v.metadata({ type, required }));
+  return { name, type, description, required, computed: false, ...(values ? { values } : {}), schema };
+}
+
+/** A day as a row holds it: `YYYY-MM-DD`. */
+const isoDay = v.pipe(v.string(), v.isoDate());
+/** A number, or `null` for an empty cell unless the column is required. */
+const orNull = <T>(value: v.GenericSchema<unknown, T>, required: boolean | undefined): v.GenericSchema<unknown, T | null> =>
+  required ? value : v.nullable(value);
+
+/** A text column (empty text is a missing value; a required one is never empty). */
 export function text<N extends string>(name: N, description: string, options: ColumnOptions = {}): Column<N, string, false> {
-  return column(name, 'VARCHAR', description, options);
+  return column(name, 'VARCHAR', options.required ? v.pipe(v.string(), v.nonEmpty()) : v.string(), description, options);
 }
 
 /** A coded text column: one of `values` (include `''` to allow the empty cell). */
 export function picklist<N extends string, const V extends readonly string[]>(
   name: N, values: V, description: string, options: ColumnOptions = {},
 ): Column<N, V[number], false> {
-  return column(name, 'VARCHAR', description, options, values);
+  return column(name, 'VARCHAR', v.picklist(values), description, options, values);
 }
 
-/** A day, `YYYY-MM-DD` (a DATE in the database, a string in a row). */
+/** A day, `YYYY-MM-DD` (a DATE in the database, a string in a row; `''` for an empty cell unless required). */
 export function day<N extends string>(name: N, description: string, options: ColumnOptions = {}): Column<N, string, false> {
-  return column(name, 'DATE', description, options);
+  return column(name, 'DATE', options.required ? isoDay : v.union([v.literal(''), isoDay]), description, options);
 }
 
 type Numeric<R> = R extends true ? number : number | null;
@@ -70,14 +89,15 @@ type Numeric<R> = R extends true ? number : number | null;
 export function double<N extends string, R extends boolean = false>(
   name: N, description: string, options: ColumnOptions & { required?: R } = {},
 ): Column<N, Numeric<R>, false> {
-  return column(name, 'DOUBLE', description, options);
+  return column(name, 'DOUBLE', orNull(v.number(), options.required) as v.GenericSchema<unknown, Numeric<R>>, description, options);
 }
 
 /** A whole number; `null` in a row when the cell is empty, unless the column is required. */
 export function integer<N extends string, R extends boolean = false>(
   name: N, description: string, options: ColumnOptions & { required?: R } = {},
 ): Column<N, Numeric<R>, false> {
-  return column(name, 'INTEGER', description, options);
+  const whole = v.pipe(v.number(), v.integer());
+  return column(name, 'INTEGER', orNull(whole, options.required) as v.GenericSchema<unknown, Numeric<R>>, description, options);
 }
 
 /** The same column, computed by the checker or the bake: in the row type and the database, not in the CSV. */
@@ -90,15 +110,17 @@ export function reference(field: string, resource: string, to = 'id'): ForeignKe
   return { fields: [field], reference: { resource, fields: [to] } };
 }
 
-/** Declares a table, keeping its columns' literal types. */
-export function table<const C extends readonly Column[]>(spec: Table<C>): Table<C> {
-  return spec;
+/**
+ * Declares a table, keeping its columns' literal types, and builds its row schema from them (a
+ * `rowSchema` in `spec`, as when a table is spread into another, is replaced).
+ */
+export function table<const C extends readonly Column[]>(spec: TableDeclaration<C>): Table<C> {
+  const entries = Object.fromEntries(spec.columns.map((c) => [c.name, c.schema])) as RowEntries<C>;
+  return { ...spec, rowSchema: v.object(entries) };
 }
 
-type ValueOf<C> = C extends { readonly '~value': infer T } ? T : never;
-
-/** The row of a table: every column (computed ones included) with its value type. */
-export type RowOf<T extends Table> = { -readonly [C in T['columns'][number] as C['name']]: ValueOf<C> };
+/** The row of a table: every column (computed ones included) with its value type, as valibot infers it. */
+export type RowOf<T extends Table> = v.InferOutput<T['rowSchema']>;
 
 /** The names of a table's CSV columns (those the bake does not compute). */
 export type CsvColumnOf<T extends Table> = Extract<T['columns'][number], { computed: false }>['name'];

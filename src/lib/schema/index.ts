@@ -15,6 +15,7 @@ import { sourcesTable } from './sources.ts';
 export * from './column.ts';
 export * from './layout.ts';
 export * from './sql.ts';
+export * from './validate.ts';
 export * from './vintages.ts';
 export { AGGREGATIONS, DIRECTIONS, indicatorsTable, SCHEMES, UNITS, type Aggregation, type Direction, type Scheme, type Unit } from './indicators.ts';
 export { SOURCE_KINDS, sourcesTable } from './sources.ts';

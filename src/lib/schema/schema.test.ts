@@ -1,6 +1,7 @@
 // A column added to a table's schema reaches every place derived from it: the row type, the
 // checker's header and required fields, the DuckDB table and the data package. Each test derives
 // from a test-local extension of the real observations schema, never from a copy of its columns.
+import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { openDb } from '../../data/db.ts';
 import { datapackage } from '../../data/bake/datapackage.ts';
@@ -10,7 +11,7 @@ import { OBSERVATION_COLUMNS } from '../../data/check/schema.ts';
 import type { DerivedRow as BakedDerivedRow } from '../../data/bake/derive.ts';
 import type { Observation } from '../types.ts';
 import {
-  BAKED_TABLES, columnNumbers, computed, createTableSql, csvColumns, day, double, fieldIndexes, observationsTable,
+  BAKED_TABLES, checkRow, columnNumbers, computed, createTableSql, csvColumns, day, double, fieldIndexes, observationsTable,
   picklist, requiredFields, table, type CsvColumnOf, type DerivedRow, type RowOf,
 } from './index.ts';
 
@@ -29,6 +30,13 @@ const extended = table({
 });
 type Extended = RowOf<typeof extended>;
 
+// A row of the extended table that every column's schema accepts.
+const row: Extended = {
+  indicator: 'share', vintage: 'VN63', geo: '01', subunit: '', breakdown: '', period: '2019', period_start: '2019-01-01',
+  period_end: '2019-12-31', value: 30, qualifier: '', numerator: null, denominator: null, source: 's1', quote: '30%',
+  note_vi: '', note_en: '', file: 'data/observations/x.csv', line: 2, confidence: 'high', weight: null, checked_on: '2020-01-31',
+};
+
 describe('a column added to a schema', () => {
   it('is in the row type with its value type; a computed one too, but not among the CSV columns', () => {
     expectTypeOf<Extended>().toHaveProperty('confidence');
@@ -38,6 +46,26 @@ describe('a column added to a schema', () => {
     expectTypeOf<Extended>().toMatchTypeOf<Observation>();
     expectTypeOf<'weight'>().toMatchTypeOf<CsvColumnOf<typeof extended>>();
     expectTypeOf<'checked_on'>().not.toMatchTypeOf<CsvColumnOf<typeof extended>>();
+  });
+
+  it('is in the valibot row schema, which accepts a row of its values and refuses one outside a picklist', () => {
+    expect(Object.keys(extended.rowSchema.entries)).toEqual(extended.columns.map((c) => c.name));
+    expectTypeOf<v.InferOutput<typeof extended.rowSchema>>().toEqualTypeOf<Extended>();
+    expect(checkRow(extended, row)).toEqual({ ok: true, row });
+    const bad = { ...row, confidence: 'certain' };
+    const result = v.safeParse(extended.rowSchema, bad);
+    expect(result.success).toBe(false);
+    expect(result.issues?.map((i) => i.path?.map((p) => p.key))).toEqual([['confidence']]);
+    expect(checkRow(extended, bad)).toMatchObject({ ok: false, issues: [{ column: 'confidence' }] });
+    // an empty number is null, never a missing key; a computed day is a day
+    expect(v.safeParse(extended.rowSchema, { ...row, weight: undefined }).success).toBe(false);
+    expect(v.safeParse(extended.rowSchema, { ...row, checked_on: '31/01/2020' }).success).toBe(false);
+  });
+
+  it('carries its description and DuckDB type in its valibot schema', () => {
+    const weight = extended.columns.find((c) => c.name === 'weight')!;
+    expect(v.getDescription(weight.schema)).toBe('weight of the figure');
+    expect(v.getMetadata(weight.schema)).toEqual({ type: 'DOUBLE', required: false });
   });
 
   it("is in the checker's header, after the others and without the computed one, and required when declared so", () => {
