@@ -5,6 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { bake } from '../../data/bake/index.ts';
+import { writeObservations } from '../../data/bake/observation-files.test-helpers.ts';
 import { loadReference } from '../../data/reference.ts';
 import type { Dataset, IndicatorRow, Observation, Unit, Direction, Aggregation } from '../types.ts';
 import { seeded } from '../random.ts';
@@ -75,6 +76,6 @@ export async function bakeSynthetic(outDir: string, seed = 42): Promise<Syntheti
     observations,
     events: [],
   };
-  await bake(dataset, outDir);
+  await bake({ ...dataset, observations: writeObservations(observations, outDir + '.obs') }, outDir);
   return { path: join(outDir, 'egov.duckdb'), zeroLevel4, vn63 };
 }
