@@ -4,7 +4,7 @@ import type { CrosswalkRow, IndicatorRow, Observation, Qualifier } from '../../l
 import { checkData } from '../check/index.ts';
 import { openDb } from '../db.ts';
 import { deriveVn34 } from './derive-js.test-helpers.ts';
-import { DERIVED_SQL } from './derive.ts';
+import { createDerived } from './derive.ts';
 import { CROSSWALK, indicator, obs } from './fixture.test-helpers.ts';
 import { sqlName } from './sql.ts';
 import { table } from './tables.ts';
@@ -19,7 +19,7 @@ async function derive(observations: readonly Observation[], indicators: readonly
       const marks = `(${spec.columns.map((_, i) => `$${i + 1}`).join(', ')})`;
       for (const row of rows) await db.run(`INSERT INTO ${name} VALUES ${marks}`, spec.columns.map((c) => (row as unknown as Record<string, string | number | null>)[c.name] ?? null));
     }
-    await db.run(DERIVED_SQL);
+    await createDerived(db);
     return await db.all('SELECT * FROM derived');
   } finally {
     db.close();

@@ -27,23 +27,22 @@ function csvCell(c: ColumnSpec): string {
 }
 
 /**
- * Writes `spec`'s table as CSV to `path` in the order of `orderBy` (columns of the table). The
- * header is the first row of the query (the BOM before its first name): COPY has no BOM option.
+ * Writes `spec`'s table as CSV to `path`, its rows in table order (the bake creates the tables
+ * sorted). COPY has no BOM option: the BOM and header are written first and the rows DuckDB
+ * wrote appended to them.
  */
-export async function copyCsv(db: Db, spec: TableSpec, path: string, orderBy: readonly string[]): Promise<void> {
-  const out = spec.columns.map((c, i) => `c${i}`);
-  const header = spec.columns.map((c, i) => `${sqlString(i === 0 ? `\uFEFF${c.name}` : c.name)} AS c${i}`);
-  const body = spec.columns.map((c, i) => `${csvCell(c)} AS c${i}`);
-  const keys = orderBy.map((k, i) => `${sqlName(k)} AS k${i}`);
-  const noKeys = orderBy.map((_, i) => `NULL AS k${i}`);
-  await db.run(`
-    COPY (
-      SELECT ${out.join(', ')} FROM (
-        SELECT 0 AS header_first, ${[...header, ...noKeys].join(', ')}
-        UNION ALL
-        SELECT 1, ${[...body, ...keys].join(', ')} FROM ${sqlName(spec.name)}
-      ) ORDER BY header_first, ${orderBy.map((_, i) => `k${i}`).join(', ')}
-    ) TO ${sqlString(path)} (FORMAT CSV, HEADER false, DELIMITER ',', QUOTE '"', ESCAPE '"', NEW_LINE '\n')`);
+export async function copyCsv(db: Db, spec: TableSpec, path: string): Promise<void> {
+  const body = `${path}.rows`;
+  const cells = spec.columns.map((c) => csvCell(c)).join(', ');
+  await db.run(`COPY (SELECT ${cells} FROM ${sqlName(spec.name)}) TO ${sqlString(body)} (FORMAT CSV, HEADER false, DELIMITER ',', QUOTE '"', ESCAPE '"', NEW_LINE '\n')`);
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, `\uFEFF${spec.columns.map((c) => c.name).join(',')}\n`);
+    appendFile(fd, body, false);
+  } finally {
+    closeSync(fd);
+  }
+  rmSync(body);
 }
 
 /** Writes `spec`'s table as Parquet (its rows in table order). */
@@ -61,7 +60,7 @@ export async function copyJson(db: Db, tables: readonly TableSpec[], path: strin
       const columns = spec.columns.map((c) => sqlName(c.name)).join(', ');
       await db.run(`COPY (SELECT ${columns} FROM ${sqlName(spec.name)}) TO ${sqlString(part)} (FORMAT JSON, ARRAY true)`);
       writeSync(fd, `${t ? ',' : ''}${JSON.stringify(spec.name)}:`);
-      appendFile(fd, part);
+      appendFile(fd, part, true);
       rmSync(part);
     }
     writeSync(fd, '}\n');
@@ -70,8 +69,8 @@ export async function copyJson(db: Db, tables: readonly TableSpec[], path: strin
   }
 }
 
-/** Copies the file at `path` onto `fd`, without its last line end, in 1 MB chunks. */
-function appendFile(fd: number, path: string): void {
+/** Copies the file at `path` onto `fd` in 1 MB chunks, without its last line end when `trim`. */
+function appendFile(fd: number, path: string, trim: boolean): void {
   const input = openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(1 << 20);
@@ -81,7 +80,7 @@ function appendFile(fd: number, path: string): void {
       pending = Buffer.from(buffer.subarray(0, n));
     }
     if (pending) {
-      const end = pending.at(-1) === 0x0a ? pending.length - 1 : pending.length;
+      const end = trim && pending.at(-1) === 0x0a ? pending.length - 1 : pending.length;
       writeSync(fd, pending.subarray(0, end));
     }
   } finally {

@@ -28,11 +28,13 @@ export const DATABASE_FILE = 'egov.duckdb';
 export const csvFile = (table: string): string => `egov-${table}.csv`;
 export { parquetFile } from './downloads.ts';
 
-/** The order of the rows of the tables DuckDB fills, in the database and in every download. */
-const ORDER: Record<string, string[]> = {
-  observations: ['indicator', 'vintage', 'geo', 'subunit', 'breakdown', 'period', 'file', 'line'],
-  derived: ['indicator', 'period', 'geo'],
-};
+/**
+ * egov.json (every table in one JSON object) is written up to this many observation and derived
+ * rows. Nothing in the site reads it; it is a download for small data, and beyond this it would be
+ * hundreds of MB that no browser or JSON.parse takes in one piece (1M rows: 519 MB, 12 s to
+ * write). The CSV and Parquet downloads hold every row at any size.
+ */
+export const JSON_MAX_ROWS = 200_000;
 
 export interface BakeSummary {
   outDir: string;
@@ -81,20 +83,27 @@ export async function bake(dataset: CheckedDataset, outDir: string, effects: Bak
       await step('loading table observations', dbFile, () => loadObservations(db, dataset.observations));
       effects.log('loaded tables');
       await step('deriving VN34 figures', dbFile, () => createDerived(db));
+      effects.log('derived VN34 figures');
       for (const name of ['observations', 'derived']) {
         await step(`describing table ${name}`, dbFile, () => describeTable(db, table(name)));
         const file = csvFile(name);
-        await step('writing the download', join(outDir, file), () => copyCsv(db, table(name), join(tmp, file), ORDER[name] ?? []));
+        await step('writing the download', join(outDir, file), () => copyCsv(db, table(name), join(tmp, file)));
       }
+      effects.log('wrote the CSV downloads');
       for (const spec of TABLES) {
         const file = parquetFile(spec.name);
         await step('writing the download', join(outDir, file), () => copyParquet(db, spec, join(tmp, file)));
       }
-      await step('writing the download', join(outDir, 'egov.json'), () => copyJson(db, TABLES, join(tmp, 'egov.json')));
-      effects.log('wrote the downloads');
+      effects.log('wrote the Parquet downloads');
       for (const name of ['observations', 'derived']) {
         const [{ n } = { n: 0 }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${name}`);
         counts[name] = n;
+      }
+      if ((counts.observations ?? 0) + (counts.derived ?? 0) <= JSON_MAX_ROWS) {
+        await step('writing the download', join(outDir, 'egov.json'), () => copyJson(db, TABLES, join(tmp, 'egov.json')));
+        effects.log('wrote egov.json');
+      } else {
+        effects.log(`egov.json left out: more than ${JSON_MAX_ROWS} rows (the CSV and Parquet downloads hold them)`);
       }
       await step('computing figures, ranks and medians', dbFile, () => createDerivedViews(db));
       effects.log('ranks and medians');
