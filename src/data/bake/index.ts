@@ -5,7 +5,7 @@
  * VN34 figures derived, ranks and medians computed and the large downloads written, all in SQL:
  * a million rows never pass through JavaScript.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckedDataset } from '../check/index.ts';
 import { openDb, type Db } from '../db.ts';
@@ -70,17 +70,18 @@ export async function bake(dataset: CheckedDataset, outDir: string, effects: Bak
     // failures name the file as it would be published (the temporary version is removed)
     const dbFile = join(outDir, DATABASE_FILE);
     const spill = join(tmp, '.spill');
+    mkdirSync(spill);
     const db = await step('opening the database', dbFile, () => openDb(join(tmp, DATABASE_FILE)));
     try {
       // DuckDB holds the rows now: a bounded share of memory, spilling to disk beyond it
       await step('configuring DuckDB', dbFile, async () => {
-        await db.run("SET memory_limit = '400MB'");
+        await db.run("SET memory_limit = '300MB'");
         await db.run(`SET temp_directory = ${sqlString(spill)}`);
       });
       for (const name of Object.keys(small)) {
         await step(`loading table ${name}`, join(outDir, csvFile(name)), () => loadTable(db, table(name), join(tmp, csvFile(name))));
       }
-      await step('loading table observations', dbFile, () => loadObservations(db, dataset.observations));
+      await step('loading table observations', dbFile, () => loadObservations(db, dataset.observations, join(spill, 'staging.duckdb')));
       effects.log('loaded tables');
       await step('deriving VN34 figures', dbFile, () => createDerived(db));
       effects.log('derived VN34 figures');

@@ -18,30 +18,35 @@ import { table } from './tables.ts';
 const LF = 'chr(10)';
 const CRLF = 'chr(13) || chr(10)';
 
-/** Creates and fills `observations`, sorted by key, then file and line; the staging tables are temporary. */
-export async function loadObservations(db: Db, source: ObservationSource): Promise<void> {
+/**
+ * Creates and fills `observations`, sorted by key, then file and line. The raw rows are staged in
+ * a database file of their own at `stagingFile` (on disk, not in memory; removed by the caller),
+ * so the baked file holds no freed blocks.
+ */
+export async function loadObservations(db: Db, source: ObservationSource, stagingFile: string): Promise<void> {
+  await db.run(`ATTACH ${sqlString(stagingFile)} AS stage`);
   const raw = OBSERVATION_COLUMNS.map((c) => `${sqlName(c)} VARCHAR`).join(', ');
-  await db.run(`CREATE TEMP TABLE obs_raw (${raw}, file_no INTEGER)`);
-  await db.run('CREATE TEMP TABLE obs_files (file_no INTEGER, file VARCHAR, first_row BIGINT, rows BIGINT)');
-  await db.run('CREATE TEMP TABLE obs_shifts (file_no INTEGER, row_index BIGINT, shift INTEGER)');
-  await db.run('CREATE TEMP TABLE obs_periods (period VARCHAR, period_start DATE, period_end DATE)');
+  await db.run(`CREATE TABLE stage.obs_raw (${raw}, file_no INTEGER)`);
+  await db.run('CREATE TABLE stage.obs_files (file_no INTEGER, file VARCHAR, first_row BIGINT, rows BIGINT)');
+  await db.run('CREATE TABLE stage.obs_shifts (file_no INTEGER, row_index BIGINT, shift INTEGER)');
+  await db.run('CREATE TABLE stage.obs_periods (period VARCHAR, period_start DATE, period_end DATE)');
   const columns = `{${OBSERVATION_COLUMNS.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}}`;
   let first = 0;
   for (const [no, f] of source.files.entries()) {
     await step('loading table observations', f.file, async () => {
       await db.run(
-        `INSERT INTO obs_raw SELECT *, ${no} FROM read_csv($1, header = true, auto_detect = false, columns = ${columns}, quote = '"', escape = '"', delim = ',', encoding = 'utf-8')`,
+        `INSERT INTO stage.obs_raw SELECT *, ${no} FROM read_csv($1, header = true, auto_detect = false, columns = ${columns}, quote = '"', escape = '"', delim = ',', encoding = 'utf-8')`,
         [f.path],
       );
-      const [{ n } = { n: 0 }] = await db.all<{ n: number }>('SELECT count(*) AS n FROM obs_raw WHERE file_no = $1', [no]);
+      const [{ n } = { n: 0 }] = await db.all<{ n: number }>('SELECT count(*) AS n FROM stage.obs_raw WHERE file_no = $1', [no]);
       // the checker passed every record of the file: DuckDB must read as many
       if (n !== f.rows) throw new Error(`DuckDB read ${n} rows where the checker read ${f.rows}`);
     });
-    await db.run('INSERT INTO obs_files VALUES ($1, $2, $3, $4)', [no, f.file, first, f.rows]);
+    await db.run('INSERT INTO stage.obs_files VALUES ($1, $2, $3, $4)', [no, f.file, first, f.rows]);
     first += f.rows;
-    await insertRows(db, 'obs_shifts', f.shifts.map(([index, shift]) => [no, index, shift]));
+    await insertRows(db, 'stage.obs_shifts', f.shifts.map(([index, shift]) => [no, index, shift]));
   }
-  await insertRows(db, 'obs_periods', source.periods.map((p) => [p.text, p.start, p.end]));
+  await insertRows(db, 'stage.obs_periods', source.periods.map((p) => [p.text, p.start, p.end]));
   const select = table('observations').columns.map((c) => {
     const name = sqlName(c.name);
     if (c.name === 'period_start' || c.name === 'period_end') return `p.${name}`;
@@ -53,12 +58,12 @@ export async function loadObservations(db: Db, source: ObservationSource): Promi
   await db.run(`
     CREATE TABLE observations AS
     SELECT ${select.join(', ')}
-      FROM (SELECT r.*, r.rowid - f.first_row AS row_index FROM obs_raw r JOIN obs_files f USING (file_no)) o
-      JOIN obs_files f USING (file_no)
-      JOIN obs_periods p ON p.period = o.period
-      ASOF LEFT JOIN obs_shifts s ON s.file_no = o.file_no AND o.row_index >= s.row_index
+      FROM (SELECT r.*, r.rowid - f.first_row AS row_index FROM stage.obs_raw r JOIN stage.obs_files f USING (file_no)) o
+      JOIN stage.obs_files f USING (file_no)
+      JOIN stage.obs_periods p ON p.period = o.period
+      ASOF LEFT JOIN stage.obs_shifts s ON s.file_no = o.file_no AND o.row_index >= s.row_index
      ORDER BY indicator, vintage, geo, subunit, breakdown, period, file, line`);
-  for (const t of ['obs_raw', 'obs_files', 'obs_shifts', 'obs_periods']) await db.run(`DROP TABLE ${t}`);
+  await db.run('DETACH stage');
   const [{ n } = { n: 0 }] = await db.all<{ n: number }>('SELECT count(*) AS n FROM observations');
   if (n !== source.count) throw new Error(`observations: ${n} rows loaded of ${source.count} (a period without its dates?)`);
 }

@@ -68,8 +68,10 @@ export class ObservationChecker {
   /** the valid rows, only when asked for (tests and small tools; the bake never needs them) */
   readonly observations: Observation[] | null;
   private readonly ctx: ObservationContext;
-  /** key → index of the first row with that key in the arrays below */
+  /** key (its six texts as numbers, see `id`) → index of the first row with that key in the arrays below */
   private readonly keys = new Map<string, number>();
+  /** each distinct text of a key field → a number: a key of numbers is a short one-byte string */
+  private readonly ids = new Map<string, number>();
   private readonly firstValue: number[] = [];
   /** hash of the first row's qualifier, numerator, denominator, source, quote and notes */
   private readonly firstRest: number[] = [];
@@ -121,6 +123,12 @@ export class ObservationChecker {
       this.periods.set(text, p);
     }
     return p;
+  }
+
+  private id(text: string): number {
+    let n = this.ids.get(text);
+    if (n === undefined) this.ids.set(text, (n = this.ids.size));
+    return n;
   }
 
   private at(column: number, message: string): void {
@@ -254,7 +262,7 @@ export class ObservationChecker {
 
     if (problems.length > before || value === null || vintage === null || period === null) return;
 
-    const key = `${indicator}\u0000${vintage}\u0000${geo}\u0000${subunit}\u0000${breakdown}\u0000${periodText}`;
+    const key = `${this.id(indicator)},${this.id(vintage)},${this.id(geo)},${this.id(subunit)},${this.id(breakdown)},${this.id(periodText)}`;
     const rest = restHash(qualifier, numText, denText, source, quote, note_vi, note_en);
     const seen = this.keys.get(key);
     if (seen !== undefined) {
