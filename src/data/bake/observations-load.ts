@@ -6,7 +6,8 @@
  * What DuckDB cannot know comes from the checker, small: each period's first and last day
  * (distinct periods are few), and where a record's line is not its index + 2 (quoted line
  * breaks). A file is inserted whole, in file order (insertion order is preserved), so a row's
- * index in its file is its rowid minus the rows inserted before the file.
+ * index in its file is its rowid minus the rows inserted before the file; where no record spans
+ * lines (the usual case), the line is that index + 2 without a join.
  */
 import type { ObservationSource } from '../check/index.ts';
 import { OBSERVATION_COLUMNS } from '../check/schema.ts';
@@ -47,21 +48,22 @@ export async function loadObservations(db: Db, source: ObservationSource, stagin
     await insertRows(db, 'stage.obs_shifts', f.shifts.map(([index, shift]) => [no, index, shift]));
   }
   await insertRows(db, 'stage.obs_periods', source.periods.map((p) => [p.text, p.start, p.end]));
+  // the line is the record's index + 2 unless records before it span several lines
+  const shifted = source.files.some((f) => f.shifts.length > 0);
   const select = table('observations').columns.map((c) => {
     const name = sqlName(c.name);
     if (c.name === 'period_start' || c.name === 'period_end') return `p.${name}`;
-    if (c.name === 'file') return 'f.file';
-    if (c.name === 'line') return 'CAST(o.row_index + 2 + coalesce(s.shift, 0) AS INTEGER) AS line';
+    if (c.name === 'file') return 'o.file';
+    if (c.name === 'line') return `CAST(o.row_index + 2${shifted ? ' + coalesce(s.shift, 0)' : ''} AS INTEGER) AS line`;
     if (c.type === 'VARCHAR') return `replace(coalesce(o.${name}, ''), ${CRLF}, ${LF}) AS ${name}`;
     return `CAST(nullif(o.${name}, '') AS ${c.type}) AS ${name}`;
   });
   await db.run(`
     CREATE TABLE observations AS
     SELECT ${select.join(', ')}
-      FROM (SELECT r.*, r.rowid - f.first_row AS row_index FROM stage.obs_raw r JOIN stage.obs_files f USING (file_no)) o
-      JOIN stage.obs_files f USING (file_no)
+      FROM (SELECT r.*, f.file, r.rowid - f.first_row AS row_index FROM stage.obs_raw r JOIN stage.obs_files f USING (file_no)) o
       JOIN stage.obs_periods p ON p.period = o.period
-      ASOF LEFT JOIN stage.obs_shifts s ON s.file_no = o.file_no AND o.row_index >= s.row_index
+      ${shifted ? 'ASOF LEFT JOIN stage.obs_shifts s ON s.file_no = o.file_no AND o.row_index >= s.row_index' : ''}
      ORDER BY indicator, vintage, geo, subunit, breakdown, period, file, line`);
   await db.run('DETACH stage');
   const [{ n } = { n: 0 }] = await db.all<{ n: number }>('SELECT count(*) AS n FROM observations');
