@@ -16,8 +16,12 @@ async function derive(observations: readonly Observation[], indicators: readonly
     for (const [name, rows] of [['observations', observations], ['indicators', indicators], ['crosswalk', crosswalk]] as const) {
       const spec = table(name);
       await db.run(`CREATE TABLE ${name} (${spec.columns.map((c) => `${sqlName(c.name)} ${c.type}`).join(', ')})`);
-      const marks = `(${spec.columns.map((_, i) => `$${i + 1}`).join(', ')})`;
-      for (const row of rows) await db.run(`INSERT INTO ${name} VALUES ${marks}`, spec.columns.map((c) => (row as unknown as Record<string, string | number | null>)[c.name] ?? null));
+      const width = spec.columns.length;
+      for (let i = 0; i < rows.length; i += 200) {
+        const batch = rows.slice(i, i + 200);
+        const marks = batch.map((_, r) => `(${spec.columns.map((_, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ');
+        await db.run(`INSERT INTO ${name} VALUES ${marks}`, batch.flatMap((row) => spec.columns.map((c) => (row as unknown as Record<string, string | number | null>)[c.name] ?? null)));
+      }
     }
     await createDerived(db);
     return await db.all('SELECT * FROM derived');
