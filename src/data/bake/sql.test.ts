@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../db.ts';
-import { jsNumberSql } from './sql.ts';
+import { neutralizeSql, neutralizeText, restoreSql, restoreText } from '../../lib/csv/formula.ts';
+import { jsNumberSql, sqlString } from './sql.ts';
 
 describe('jsNumberSql', () => {
   it('writes every DOUBLE as String() does', async () => {
@@ -16,6 +17,21 @@ describe('jsNumberSql', () => {
       );
       expect(rows.map((r) => r.s)).toEqual(values.map((v) => String(v)));
       expect(await db.all(`SELECT ${jsNumberSql('NULL::DOUBLE')} AS s`)).toEqual([{ s: null }]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('neutralizeSql and restoreSql', () => {
+  it('neutralise and restore every text as neutralizeText and restoreText do', async () => {
+    const texts = ['=HYPERLINK("http://x","100%")', '+1', '-3', '@SUM(A1)', '\tx', '\rx', "'=x", "''-3", "'plain", 'plain', '', '-', "'", 'Hà Nội', 'a=b', ' =x', '62,5%'];
+    const db = await openDb(':memory:');
+    try {
+      const values = texts.map((t, i) => `(${i}, ${sqlString(t)})`).join(', ');
+      const rows = await db.all<{ n: string; r: string }>(`SELECT ${neutralizeSql('x')} AS n, ${restoreSql(neutralizeSql('x'))} AS r FROM (VALUES ${values}) t(i, x) ORDER BY i`);
+      expect(rows.map((r) => r.n)).toEqual(texts.map(neutralizeText));
+      expect(rows.map((r) => r.r)).toEqual(texts.map((t) => restoreText(neutralizeText(t))));
     } finally {
       db.close();
     }

@@ -24,7 +24,9 @@ export function restoreText(text: string): string {
 
 /** neutralizeText as a DuckDB SQL expression over a VARCHAR expression `column` (the bake's downloads). */
 export function neutralizeSql(column: string): string {
-  return `CASE WHEN regexp_matches(${column}, '^''*[=+\\-@\\t\\r]') THEN '''' || ${column} ELSE ${column} END`;
+  // the first character decides for nearly every text: the expression only runs on the few that start so
+  const first = `left(${column}, 1) IN ('''', '=', '+', '-', '@', chr(9), chr(13))`;
+  return `CASE WHEN ${first} AND regexp_matches(${column}, '^''*[=+\\-@\\t\\r]') THEN '''' || ${column} ELSE ${column} END`;
 }
 
 /** restoreText as a DuckDB SQL expression over a VARCHAR expression `column`. */
