@@ -35,7 +35,7 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
   const { problems, dataset, files } = await checkData(dataDir);
   for (const p of problems) out(formatProblem(p));
   const root = files[0]?.replace(/geo\/units\.csv$/, '') ?? `${dataDir}/`;
-  const n = dataset.observations.length;
+  const n = dataset.observations.count;
   const summary = `${root}: ${files.length} files, ${n} observations`;
   if (problems.length === 0) {
     out(`${summary}, 0 problems`);

@@ -10,7 +10,7 @@ import { fail, parseArgs, reportStats } from '../lib/cli.ts';
 /** The observation files' columns with the types the bake gives them. */
 export const OBSERVATION_COLUMNS = {
   indicator: 'VARCHAR', vintage: 'VARCHAR', geo: 'VARCHAR', subunit: 'VARCHAR', breakdown: 'VARCHAR', period: 'VARCHAR',
-  value: 'DOUBLE', qualifier: 'VARCHAR', numerator: 'DOUBLE', denominator: 'DOUBLE', source: 'VARCHAR', quote: 'VARCHAR', note: 'VARCHAR',
+  value: 'DOUBLE', qualifier: 'VARCHAR', numerator: 'DOUBLE', denominator: 'DOUBLE', source: 'VARCHAR', quote: 'VARCHAR', note_vi: 'VARCHAR', note_en: 'VARCHAR',
 } as const;
 
 /** Loads DATA_DIR/observations/*.csv into a table of a new database at `out`; returns the row count. */

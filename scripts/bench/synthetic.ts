@@ -17,7 +17,10 @@ export async function writeSyntheticData(dir: string, rows: number, geoDir: stri
   mkdirSync(join(dir, 'geo'), { recursive: true });
   for (const f of ['units.csv', 'crosswalk.csv', 'aliases.csv']) copyFileSync(join(geoDir, f), join(dir, 'geo', f));
   const kinds = ['count', 'percent'] as const;
-  const indicators = Array.from({ length: 16 }, (_, i) => ({ id: `synthetic_${i}`, unit: kinds[i % 2] as 'count' | 'percent' }));
+  // enough indicators that the daily periods stay before the 2025 merger (VN63 codes are refused
+  // after it): 16 up to 5,000 days of 63 provinces (1M rows), more beyond (10M rows: 32)
+  const width = Math.max(16, 2 * Math.ceil(rows / (63 * 5000 * 2)));
+  const indicators = Array.from({ length: width }, (_, i) => ({ id: `synthetic_${i}`, unit: kinds[i % 2] as 'count' | 'percent' }));
   writeFileSync(
     join(dir, 'indicators.csv'),
     header(indicatorsTable) +

@@ -303,6 +303,8 @@ export const en: Record<Key, string> = {
   'province.latestCaption': 'Latest figures for {name}',
   'sources.undated': 'undated',
   'downloads.observations': 'Every published figure, one per row, with source and quote (CSV, UTF-8 with BOM for Excel)',
+  'downloads.observationsParquet': 'The same figures as Parquet (typed columns, for DuckDB, pandas, R)',
+  'downloads.derivedParquet': 'Values derived for the 34 provinces from their former provinces, as Parquet (CSV: egov-derived.csv)',
   'downloads.json': 'All data as JSON',
   'downloads.datapackage': 'Data description (Frictionless Data Package): columns, types, meanings',
   'downloads.duckdb': 'DuckDB database (tables; figures, ranks, medians views)',

@@ -303,6 +303,8 @@ export const vi = {
   'province.latestCaption': 'Số liệu mới nhất của {name}',
   'sources.undated': 'không ghi ngày',
   'downloads.observations': 'Mọi số liệu đã công bố, mỗi dòng một số liệu, kèm nguồn và trích dẫn (CSV, UTF-8 có BOM để mở bằng Excel)',
+  'downloads.observationsParquet': 'Cùng các số liệu đó dạng Parquet (cột có kiểu, cho DuckDB, pandas, R)',
+  'downloads.derivedParquet': 'Giá trị suy ra cho 34 tỉnh từ các tỉnh cũ, dạng Parquet (CSV: egov-derived.csv)',
   'downloads.json': 'Toàn bộ dữ liệu dạng JSON',
   'downloads.datapackage': 'Mô tả dữ liệu (Frictionless Data Package): cột, kiểu, ý nghĩa',
   'downloads.duckdb': 'Cơ sở dữ liệu DuckDB (các bảng, khung nhìn figures, ranks, medians)',

@@ -23,9 +23,9 @@ let observations: Observation[] = [];
 let sourceUrl = new Map<string, string>();
 let resolver: Resolver;
 beforeAll(async () => {
-  const { problems, dataset } = await checkData(join(ROOT, 'data'));
+  const { problems, dataset, observations: rows = [] } = await checkData(join(ROOT, 'data'), { keepRows: true });
   expect(problems).toEqual([]);
-  observations = dataset.observations;
+  observations = rows;
   sourceUrl = new Map(dataset.sources.map((s) => [s.id, s.url]));
   const reference = await loadReference(join(ROOT, 'data'));
   resolver = createResolver(reference.units, reference.aliases, reference.crosswalk);

@@ -1,30 +1,6 @@
-import type { CrosswalkRow, IndicatorRow, Observation, Qualifier } from '../../lib/types.ts';
-import type { DerivedMethod } from '../../lib/format/stats.ts';
-
-/** A VN34 figure computed from the VN63 figures of its members for the same period. */
-export interface DerivedRow {
-  indicator: string;
-  vintage: 'VN34';
-  geo: string;
-  period: string;
-  period_start: string;
-  period_end: string;
-  value: number;
-  qualifier: Qualifier;
-  numerator: number | null;
-  denominator: number | null;
-  /** the VN63 member codes, joined by '+', in code order */
-  members: string;
-  n_members: number;
-  /** how it was made: one unchanged member carried over, members' values added, or a ratio of summed parts */
-  method: DerivedMethod;
-  /** the members' sources, distinct, joined by ' ' */
-  sources: string;
-}
-
 /**
- * Re-aggregates VN63 province figures onto the VN34 map, only where that is honest
- * (ARCHITECTURE.md, "Honesty rules"):
+ * The `derived` table: VN63 province figures re-aggregated onto the VN34 map, in SQL, only where
+ * that is honest (ARCHITECTURE.md, "Honesty rules"):
  * - a unit formed from one VN63 province carries its figure over (same territory), except ranks,
  *   which are relative to the 63 and mean nothing among 34;
  * - a unit formed from several provinces gets a figure only when every member has one for the
@@ -32,114 +8,77 @@ export interface DerivedRow {
  *   and denominators added: every member must publish both). Scores, ranks and rates without
  *   their parts are never combined.
  * Only province-level rows take part: no national rows, sub-provincial units or breakdowns.
+ *
+ * Sums add the members' values in member-code order, as JavaScript's loop did, and are rounded
+ * to 6 decimals as Math.round(x × 1e6) / 1e6 (published figures have few decimals; sums of
+ * decimals pick up binary noise). Qualifiers combine as a sum of qualified figures may be said:
+ * "more than a" + "more than b" is "more than a+b"; an approximate part makes the whole
+ * approximate; bounds in opposite directions give no bound (approx).
  */
-export function deriveVn34(
-  observations: readonly Observation[],
-  indicators: readonly IndicatorRow[],
-  crosswalk: readonly CrosswalkRow[],
-): DerivedRow[] {
-  const byIndicator = new Map(indicators.map((i) => [i.id, i]));
-  const members = new Map<string, string[]>();
-  for (const row of crosswalk) {
-    const list = members.get(row.vn34_code) ?? [];
-    list.push(row.vn63_code);
-    members.set(row.vn34_code, list);
-  }
-  for (const list of members.values()) list.sort();
+import type { Db } from '../db.ts';
 
-  // (indicator, period) → VN63 code → figure
-  const groups = new Map<string, Map<string, Observation>>();
-  for (const o of observations) {
-    if (o.vintage !== 'VN63' || o.geo === 'VN' || o.subunit !== '' || o.breakdown !== '') continue;
-    const key = `${o.indicator}\u0000${o.period}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = new Map()));
-    group.set(o.geo, o);
-  }
-
-  const out: DerivedRow[] = [];
-  for (const group of groups.values()) {
-    const first = group.values().next().value as Observation;
-    const indicator = byIndicator.get(first.indicator);
-    if (!indicator) continue;
-    for (const [code, memberCodes] of members) {
-      const figures = memberCodes.map((m) => group.get(m));
-      if (figures.some((f) => f === undefined)) continue;
-      const rows = figures as Observation[];
-      const combined = combine(rows, indicator);
-      if (!combined) continue;
-      out.push({
-        indicator: indicator.id,
-        vintage: 'VN34',
-        geo: code,
-        period: first.period,
-        period_start: first.period_start,
-        period_end: first.period_end,
-        ...combined,
-        members: memberCodes.join('+'),
-        n_members: memberCodes.length,
-        sources: [...new Set(rows.map((r) => r.source))].sort().join(' '),
-      });
-    }
-  }
-  return out.sort(
-    (a, b) => cmp(a.indicator, b.indicator) || cmp(a.period, b.period) || cmp(a.geo, b.geo),
-  );
-}
-
-type Combined = Pick<DerivedRow, 'value' | 'qualifier' | 'numerator' | 'denominator' | 'method'>;
-
-function combine(rows: Observation[], indicator: IndicatorRow): Combined | null {
-  if (rows.length === 1) {
-    if (indicator.unit === 'rank') return null;
-    const [row] = rows as [Observation];
-    return { value: row.value, qualifier: row.qualifier, numerator: row.numerator, denominator: row.denominator, method: 'carried_over' };
-  }
-  const qualifier = combineQualifiers(rows.map((r) => r.qualifier));
-  if (indicator.aggregation === 'sum') {
-    const parts = rows.every((r) => r.numerator !== null && r.denominator !== null);
-    return {
-      value: round(sum(rows.map((r) => r.value))),
-      qualifier,
-      numerator: parts ? round(sum(rows.map((r) => r.numerator as number))) : null,
-      denominator: parts ? round(sum(rows.map((r) => r.denominator as number))) : null,
-      method: 'sum',
-    };
-  }
-  if (indicator.aggregation === 'ratio') {
-    if (!rows.every((r) => r.numerator !== null && r.denominator !== null)) return null;
-    const numerator = sum(rows.map((r) => r.numerator as number));
-    const denominator = sum(rows.map((r) => r.denominator as number));
-    if (denominator === 0) return null;
-    const scale = indicator.unit === 'percent' ? 100 : 1;
-    return { value: round((numerator / denominator) * scale), qualifier, numerator: round(numerator), denominator: round(denominator), method: 'ratio' };
-  }
-  return null;
-}
+/** Math.round(x * 1e6) / 1e6 of JavaScript (half up; beyond 2^52 there is no fraction to round). */
+const round6 = (x: string): string => `CASE WHEN abs(${x}) * 1e6 >= 4503599627370496 THEN ${x} ELSE floor(${x} * 1e6 + 0.5) / 1e6 END`;
 
 /**
- * What can be said of a sum of qualified figures: "more than a" + "more than b" is "more than a+b";
- * any approximate part makes the whole approximate; bounds in opposite directions give no bound.
+ * SQL creating `derived` for units of at most `width` members. Each group (indicator, period,
+ * VN34 unit) holds its members' figures side by side, member j (in code order) in column j: plain
+ * aggregates that DuckDB can spill to disk, where list or DISTINCT aggregates over a million rows
+ * cannot. Sums then add column 1, 2, … left to right: the members in code order.
  */
-export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
-  const set = new Set(qualifiers.filter((q) => q !== ''));
-  if (set.size === 0) return '';
-  if (set.has('approx') || set.has('near')) return 'approx';
-  if (set.size === 1) return [...set][0] as Qualifier;
-  return 'approx';
+export function derivedSql(width: number): string {
+  const js = Array.from({ length: Math.max(width, 1) }, (_, j) => j + 1);
+  const side = (column: string): string => js.map((j) => `first(${column}) FILTER (WHERE k = ${j}) AS ${column}_${j}`).join(',\n         ');
+  const list = (column: string): string => `[${js.map((j) => `${column}_${j}`).join(', ')}]`;
+  const total = (column: string): string => js.map((j) => `coalesce(${column}_${j}, 0)`).join(' + ');
+  const qualifiers = `list_distinct(list_filter(${list('qualifier')}, q -> q <> ''))`;
+  return `
+CREATE TABLE derived AS
+WITH members AS (
+  SELECT vn34_code AS geo, vn63_code, CAST(row_number() OVER (PARTITION BY vn34_code ORDER BY vn63_code) AS INTEGER) AS k
+    FROM crosswalk),
+units AS (
+  SELECT vn34_code AS geo, CAST(count(*) AS INTEGER) AS n_members, string_agg(vn63_code, '+' ORDER BY vn63_code) AS members
+    FROM crosswalk GROUP BY vn34_code),
+groups AS (
+  SELECT o.indicator, o.period, m.geo, any_value(o.period_start) AS period_start, any_value(o.period_end) AS period_end,
+         count(*) AS n, bool_and(o.numerator IS NOT NULL AND o.denominator IS NOT NULL) AS with_parts,
+         ${side('value')},
+         ${side('numerator')},
+         ${side('denominator')},
+         ${side('qualifier')},
+         ${side('source')}
+    FROM observations o JOIN members m ON m.vn63_code = o.geo
+   WHERE o.vintage = 'VN63' AND o.geo <> 'VN' AND o.subunit = '' AND o.breakdown = ''
+   GROUP BY o.indicator, o.period, m.geo),
+combined AS (
+  SELECT g.*, u.n_members, u.members, i.unit,
+         CASE WHEN u.n_members = 1 THEN 'carried_over' WHEN i.aggregation = 'sum' THEN 'sum' ELSE 'ratio' END AS method,
+         ${total('value')} AS value_sum, ${total('numerator')} AS numerator_sum, ${total('denominator')} AS denominator_sum,
+         ${qualifiers} AS qualifiers
+    FROM groups g JOIN units u ON u.geo = g.geo AND g.n = u.n_members JOIN indicators i ON i.id = g.indicator
+   WHERE CASE WHEN u.n_members = 1 THEN i.unit <> 'rank'
+              WHEN i.aggregation = 'sum' THEN true
+              WHEN i.aggregation = 'ratio' THEN g.with_parts AND ${total('denominator')} <> 0
+              ELSE false END)
+SELECT indicator, 'VN34' AS vintage, geo, period, period_start, period_end,
+       CASE method WHEN 'carried_over' THEN value_1
+                   WHEN 'sum' THEN ${round6('value_sum')}
+                   ELSE ${round6(`numerator_sum / denominator_sum * CASE WHEN unit = 'percent' THEN 100 ELSE 1 END`)} END AS value,
+       CASE WHEN method = 'carried_over' THEN qualifier_1
+            WHEN len(qualifiers) = 0 THEN ''
+            WHEN list_has_any(qualifiers, ['approx', 'near']) THEN 'approx'
+            WHEN len(qualifiers) = 1 THEN qualifiers[1]
+            ELSE 'approx' END AS qualifier,
+       CASE WHEN method = 'carried_over' THEN numerator_1 WHEN with_parts THEN ${round6('numerator_sum')} END AS numerator,
+       CASE WHEN method = 'carried_over' THEN denominator_1 WHEN with_parts THEN ${round6('denominator_sum')} END AS denominator,
+       members, n_members, method, array_to_string(list_sort(list_distinct(${list('source')})), ' ') AS sources
+  FROM combined
+ ORDER BY indicator, period, geo`;
 }
 
-function sum(values: number[]): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-}
-
-// Sums of decimals pick up binary noise (0.1 + 0.2); published figures have few decimals.
-function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Creates `derived` from the loaded `observations`, `indicators` and `crosswalk`. */
+export async function createDerived(db: Db): Promise<void> {
+  const [{ width } = { width: 1 }] = await db.all<{ width: number }>('SELECT coalesce(max(n), 1) AS width FROM (SELECT count(*) AS n FROM crosswalk GROUP BY vn34_code)');
+  await db.run(derivedSql(width));
 }

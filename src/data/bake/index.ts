@@ -1,22 +1,48 @@
-import { writeFileSync } from 'node:fs';
+/**
+ * The bake: a checked dataset into the baked database and the downloads, atomically. The small
+ * tables (indicators, sources, units, crosswalk, events) are written by JavaScript as their CSV
+ * downloads and loaded back; the observations are loaded by DuckDB from the data files themselves,
+ * VN34 figures derived, ranks and medians computed and the large downloads written, all in SQL:
+ * a million rows never pass through JavaScript.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '../../lib/types.ts';
+import type { CheckedDataset } from '../check/index.ts';
 import { openDb, type Db } from '../db.ts';
 import { replaceDirectory } from './atomic.ts';
 import { step } from './errors.ts';
 import { restoreSql } from '../../lib/csv/formula.ts';
 import { compactDatabase } from './compact.ts';
 import { writeCsvFile } from './csv-write.ts';
-import { writeJsonFile } from './json-write.ts';
+import { copyCsv, copyJson, copyParquet, parquetFile } from './downloads.ts';
 import { datapackage } from './datapackage.ts';
-import { deriveVn34 } from './derive.ts';
+import { createDerived } from './derive.ts';
+import { loadObservations } from './observations-load.ts';
+import { sqlString } from './sql.ts';
 import { createStatistics } from './stats.ts';
-import { TABLES, type TableSpec } from './tables.ts';
+import { TABLES, table, type TableSpec } from './tables.ts';
 
 export const DATABASE_FILE = 'egov.duckdb';
 
 /** The download file of each table: CSV, UTF-8 with BOM so that Excel shows Vietnamese. */
 export const csvFile = (table: string): string => `egov-${table}.csv`;
+export { parquetFile } from './downloads.ts';
+
+/**
+ * egov.json (every table in one JSON object) is written up to this many observation and derived
+ * rows. Nothing in the site reads it; it is a download for small data, and beyond this it would be
+ * hundreds of MB that no browser or JSON.parse takes in one piece (1M rows: 519 MB, 12 s to
+ * write). The CSV and Parquet downloads hold every row at any size.
+ */
+export const JSON_MAX_ROWS = 200_000;
+
+/**
+ * DuckDB's memory limit in the bake; it spills to disk beyond it (sorts, aggregates) and uses
+ * about 200 MB more than it at the peak. Measured at 1M rows, with the checker's leftover in the
+ * same process: 300 MB → peak RSS 902 MB, 256 MB → 840 MB, 220 MB → 722 MB (a few seconds slower);
+ * below 150 MB the derivation's aggregate runs out of memory.
+ */
+const DUCKDB_MEMORY = '224MB';
 
 export interface BakeSummary {
   outDir: string;
@@ -33,52 +59,67 @@ export interface BakeEffects {
  * Writes the baked database and the downloads for a checked dataset into `outDir`, atomically:
  * everything goes to a temporary sibling directory first, which then replaces `outDir` whole.
  */
-export async function bake(dataset: Dataset, outDir: string, effects: BakeEffects = { log: () => {} }): Promise<BakeSummary> {
-  const derived = deriveVn34(dataset.observations, dataset.indicators, dataset.crosswalk);
-  let contents: Record<string, readonly object[]> | null = {
+export async function bake(dataset: CheckedDataset, outDir: string, effects: BakeEffects = { log: () => {} }): Promise<BakeSummary> {
+  const small: Record<string, readonly object[]> = {
     indicators: sortBy(dataset.indicators, (r) => [r.id]),
     sources: sortBy(dataset.sources, (r) => [r.id]),
     units: sortBy(dataset.units, (r) => [r.vintage, r.code]),
     crosswalk: sortBy(dataset.crosswalk, (r) => [r.vn63_code]),
     events: sortBy(dataset.events, (r) => [r.id]),
-    observations: sortBy(dataset.observations, (r) => [r.indicator, r.vintage, r.geo, r.subunit, r.breakdown, r.period, r.file, r.line]),
-    derived,
   };
-  const counts = Object.fromEntries(Object.entries(contents).map(([k, v]) => [k, v.length]));
+  const counts: Record<string, number> = Object.fromEntries(Object.entries(small).map(([k, v]) => [k, v.length]));
 
   await replaceDirectory(outDir, async (tmp) => {
-    const rows = contents as Record<string, readonly object[]>;
-    for (const spec of TABLES) {
-      const file = csvFile(spec.name);
-      await step('writing the download', join(outDir, file), () => writeCsvFile(join(tmp, file), rows[spec.name] ?? [], spec.columns, { bom: true }));
+    for (const [name, rows] of Object.entries(small)) {
+      const file = csvFile(name);
+      await step('writing the download', join(outDir, file), () => writeCsvFile(join(tmp, file), rows, table(name).columns, { bom: true }));
     }
-    effects.log(`wrote ${TABLES.length} CSV downloads`);
-    await step('writing the download', join(outDir, 'egov.json'), () => writeJsonFile(join(tmp, 'egov.json'), TABLES, rows));
-    effects.log('wrote egov.json');
-    // DuckDB loads the CSV files just written: let the rows go before its memory adds to the peak
-    // (collected at once when node runs with --expose-gc, as `npm run data:bake` does).
-    contents = null;
-    (globalThis as { gc?: () => void }).gc?.();
     await step('writing the download', join(outDir, 'datapackage.json'), () => writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(TABLES, csvFile), null, 2) + '\n'));
     // failures name the file as it would be published (the temporary version is removed)
     const dbFile = join(outDir, DATABASE_FILE);
+    const spill = join(tmp, '.spill');
+    mkdirSync(spill);
     const db = await step('opening the database', dbFile, () => openDb(join(tmp, DATABASE_FILE)));
     try {
-      // The rows are already in memory on the JS side: keep DuckDB's share of the peak small.
+      // DuckDB holds the rows now: a bounded share of memory, spilling to disk beyond it
       await step('configuring DuckDB', dbFile, async () => {
-        await db.run("SET memory_limit = '256MB'");
-        await db.run('SET preserve_insertion_order = false');
+        await db.run(`SET memory_limit = '${DUCKDB_MEMORY}'`);
+        await db.run(`SET temp_directory = ${sqlString(spill)}`);
       });
-      for (const spec of TABLES) {
-        const file = csvFile(spec.name);
-        await step(`loading table ${spec.name}`, join(outDir, file), () => loadTable(db, spec, join(tmp, file)));
+      for (const name of Object.keys(small)) {
+        await step(`loading table ${name}`, join(outDir, csvFile(name)), () => loadTable(db, table(name), join(tmp, csvFile(name))));
       }
+      await step('loading table observations', dbFile, () => loadObservations(db, dataset.observations, join(spill, 'staging.duckdb')));
       effects.log('loaded tables');
+      await step('deriving VN34 figures', dbFile, () => createDerived(db));
+      effects.log('derived VN34 figures');
+      for (const name of ['observations', 'derived']) {
+        await step(`describing table ${name}`, dbFile, () => describeTable(db, table(name)));
+        const file = csvFile(name);
+        await step('writing the download', join(outDir, file), () => copyCsv(db, table(name), join(tmp, file)));
+      }
+      effects.log('wrote the CSV downloads');
+      for (const spec of TABLES) {
+        const file = parquetFile(spec.name);
+        await step('writing the download', join(outDir, file), () => copyParquet(db, spec, join(tmp, file)));
+      }
+      effects.log('wrote the Parquet downloads');
+      for (const name of ['observations', 'derived']) {
+        const [{ n } = { n: 0 }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${name}`);
+        counts[name] = n;
+      }
+      if ((counts.observations ?? 0) + (counts.derived ?? 0) <= JSON_MAX_ROWS) {
+        await step('writing the download', join(outDir, 'egov.json'), () => copyJson(db, TABLES, join(tmp, 'egov.json')));
+        effects.log('wrote egov.json');
+      } else {
+        effects.log(`egov.json left out: more than ${JSON_MAX_ROWS} rows (the CSV and Parquet downloads hold them)`);
+      }
       await step('computing figures, ranks and medians', dbFile, () => createDerivedViews(db));
       effects.log('ranks and medians');
       await step('writing the database', dbFile, () => db.run('CHECKPOINT'));
     } finally {
       db.close();
+      rmSync(spill, { recursive: true, force: true });
     }
     await step('compacting the database', dbFile, () => compactDatabase(join(tmp, DATABASE_FILE)));
     effects.log(`wrote ${DATABASE_FILE}`);
@@ -97,6 +138,11 @@ async function loadTable(db: Db, spec: TableSpec, csvPath: string): Promise<void
     `CREATE TABLE "${spec.name}" AS SELECT ${select} FROM read_csv($1, header = true, columns = ${columns}, quote = '"', escape = '"', delim = ',', encoding = 'utf-8')`,
     [csvPath],
   );
+  await describeTable(db, spec);
+}
+
+/** The table's and its columns' descriptions, as COMMENTs (the explore page's schema panel shows them). */
+async function describeTable(db: Db, spec: TableSpec): Promise<void> {
   await db.run(`COMMENT ON TABLE "${spec.name}" IS ${sqlString(spec.description)}`);
   for (const c of spec.columns) await db.run(`COMMENT ON COLUMN "${spec.name}"."${c.name}" IS ${sqlString(c.description)}`);
 }
@@ -126,10 +172,6 @@ async function createDerivedViews(db: Db): Promise<void> {
   ] as const) {
     await db.run(`COMMENT ON COLUMN ${table}.${column} IS ${sqlString(text)}`);
   }
-}
-
-function sqlString(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
 }
 
 /** Sorts by the fields `key` returns, compared in order; no key strings are built per row. */

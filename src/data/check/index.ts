@@ -10,12 +10,12 @@
  */
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Dataset, EventRow, IndicatorRow } from '../../lib/types.ts';
+import type { Dataset, EventRow, IndicatorRow, Observation } from '../../lib/types.ts';
 import { loadReference, readTable, scanTable } from '../reference.ts';
 import { checkEvents } from './events.ts';
 import { checkReference, geoIndex } from './geo.ts';
 import { checkIndicators } from './indicators.ts';
-import { ObservationChecker } from './observations.ts';
+import { ObservationChecker, type ObservationSource } from './observations.ts';
 import type { Problem } from './problem.ts';
 import { readableProblem, sortProblems } from './problem.ts';
 import { EVENT_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS } from './schema.ts';
@@ -29,10 +29,20 @@ const SOURCE_ID = fieldIndexes(sourcesTable).id;
 export type { Problem } from './problem.ts';
 export { formatProblem, sortProblems } from './problem.ts';
 
+export type { ObservationFile, ObservationSource } from './observations.ts';
+
+/**
+ * The checked data as the bake takes it: the small tables as rows, the observations as the files
+ * they are in (the bake loads them itself; a million rows are never held here).
+ */
+export type CheckedDataset = Omit<Dataset, 'observations'> & { observations: ObservationSource };
+
 export interface CheckResult {
   /** sorted by file, line, column */
   problems: Problem[];
-  dataset: Dataset;
+  dataset: CheckedDataset;
+  /** the valid observation rows, only with `keepRows` (tests and small tools) */
+  observations?: Observation[];
   /** every file read, relative to the project root */
   files: string[];
 }
@@ -40,6 +50,8 @@ export interface CheckResult {
 export interface CheckOptions {
   /** how `dataDir` is named in problems; default: its path relative to the working directory */
   displayRoot?: string;
+  /** also return the valid observation rows (CheckResult.observations) */
+  keepRows?: boolean;
 }
 
 /**
@@ -87,7 +99,7 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
   if (blocking.length > 0) {
     if (await exists(dataDir, 'events.csv')) display('events.csv');
     for (const name of await observationFiles(dataDir)) display(`observations/${name}`);
-    return { problems: sortProblems(blocking).map(readableProblem), dataset: { indicators: [], sources: [], units: [], crosswalk: [], aliases: [], observations: [], events: [] }, files };
+    return { problems: sortProblems(blocking).map(readableProblem), dataset: { indicators: [], sources: [], units: [], crosswalk: [], aliases: [], observations: { files: [], periods: [], count: 0 }, events: [] }, files };
   }
 
   const events: EventRow[] = [];
@@ -98,12 +110,13 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
   }
 
   const byId = new Map<string, IndicatorRow>(indicators.map((i) => [i.id, i]));
-  const checker = new ObservationChecker({ indicators: byId, indicatorIds, sourceIds, geo });
+  const checker = new ObservationChecker({ indicators: byId, indicatorIds, sourceIds, geo }, { keepRows: options.keepRows === true });
   for (const name of await observationFiles(dataDir)) {
     const file = display(`observations/${name}`);
-    // Streamed: rows become Observations as they are read, so records do not pile up in memory.
-    checker.startFile(file, problems);
-    await scanTable(join(dataDir, 'observations', name), file, OBSERVATION_COLUMNS, problems, checker.checkRow);
+    // Streamed: rows are checked as they are read and let go; only keys and per-file state stay.
+    const path = join(dataDir, 'observations', name);
+    checker.startFile(file, problems, path);
+    await scanTable(path, file, OBSERVATION_COLUMNS, problems, checker.checkRow);
   }
 
   for (const p of topoProblems) problems.push(p);
@@ -115,9 +128,10 @@ export async function checkData(dataDir: string, options: CheckOptions = {}): Pr
       units: ref.units,
       crosswalk: ref.crosswalk,
       aliases: ref.aliases,
-      observations: checker.observations,
+      observations: checker.source(),
       events,
     },
+    ...(checker.observations ? { observations: checker.observations } : {}),
     files,
   };
 }

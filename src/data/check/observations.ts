@@ -2,6 +2,8 @@
  * Rules for data/observations/*.csv, one row at a time plus key uniqueness across all files.
  * This is the hot path (a million rows in a few seconds): lookups are Maps and Sets, regexps are
  * compiled once, periods are parsed once per distinct text, and nothing is copied per row.
+ * Rows are not kept: only each key's first row (where, its value and a hash of the rest) and what
+ * the bake needs to load the files itself (ObservationSource).
  */
 import type { IndicatorRow, Observation, Qualifier, Vintage } from '../../lib/types.ts';
 import { columnNumbers, fieldIndexes, observationsTable, QUALIFIERS, requiredFields, VINTAGES } from '../../lib/schema/index.ts';
@@ -37,31 +39,79 @@ export interface ObservationContext {
   geo: GeoIndex;
 }
 
+/** One observation file as the bake loads it: every record a row, in file order. */
+export interface ObservationFile {
+  /** where to read it */
+  path: string;
+  /** path relative to the project root: the `file` column */
+  file: string;
+  /** records after the header */
+  rows: number;
+  /**
+   * Where a record's line stops being its index + 2 (the records before it span several lines:
+   * quoted line breaks): pairs [0-based record index, line − index − 2], in file order; empty
+   * when every record is one line.
+   */
+  shifts: [number, number][];
+}
+
+/** What the bake needs of the checked observations, without their rows. */
+export interface ObservationSource {
+  files: ObservationFile[];
+  /** every distinct period text with its first and last day */
+  periods: Period[];
+  /** rows that passed every check (with no problem found: every row of every file) */
+  count: number;
+}
+
 /**
  * Checks observation files one after the other, remembering keys across files.
  * Use `startFile` then `checkRow` for each row (streaming), or `checkFile` for parsed rows.
  */
 export class ObservationChecker {
-  readonly observations: Observation[] = [];
+  /** the valid rows, only when asked for (tests and small tools; the bake never needs them) */
+  readonly observations: Observation[] | null;
   private readonly ctx: ObservationContext;
-  /** key → index in `observations` of the first row with that key */
+  /** key (its six texts as numbers, see `id`) → index of the first row with that key in the arrays below */
   private readonly keys = new Map<string, number>();
+  /** each distinct text of a key field → a number: a key of numbers is a short one-byte string */
+  private readonly ids = new Map<string, number>();
+  private readonly firstValue: number[] = [];
+  /** hash of the first row's qualifier, numerator, denominator, source, quote and notes */
+  private readonly firstRest: number[] = [];
+  private readonly firstFile: number[] = [];
+  private readonly firstLine: number[] = [];
   private readonly periods = new Map<string, Period | { error: string }>();
+  private readonly files: ObservationFile[] = [];
+  private current: ObservationFile = { path: '', file: '', rows: 0, shifts: [] };
+  private shift = 0;
   private file = '';
   private problems: Problem[] = [];
   private line = 0;
 
-  constructor(ctx: ObservationContext) {
+  constructor(ctx: ObservationContext, options: { keepRows?: boolean } = {}) {
     this.ctx = ctx;
+    this.observations = options.keepRows ? [] : null;
   }
 
   /**
    * Sets the file the next rows come from and where their problems go.
-   * @param file path relative to the project root, for problems and for `Observation.file`
+   * @param file path relative to the project root, for problems and for the `file` column
+   * @param path where the file is read from (for the bake)
    */
-  startFile(file: string, problems: Problem[]): void {
+  startFile(file: string, problems: Problem[], path = file): void {
     this.file = file;
     this.problems = problems;
+    this.current = { path, file, rows: 0, shifts: [] };
+    this.shift = 0;
+    this.files.push(this.current);
+  }
+
+  /** The files checked, their periods and row count, for the bake (meaningful when no problem was found). */
+  source(): ObservationSource {
+    const periods: Period[] = [];
+    for (const p of this.periods.values()) if (!isPeriodError(p)) periods.push(p);
+    return { files: this.files, periods, count: this.firstValue.length };
   }
 
   /** Checks the rows of one file; valid rows are added to `observations`. */
@@ -79,6 +129,12 @@ export class ObservationChecker {
     return p;
   }
 
+  private id(text: string): number {
+    let n = this.ids.get(text);
+    if (n === undefined) this.ids.set(text, (n = this.ids.size));
+    return n;
+  }
+
   private at(column: number, message: string): void {
     this.problems.push({ file: this.file, line: this.line, column, message });
   }
@@ -88,6 +144,13 @@ export class ObservationChecker {
     const file = this.file;
     const problems = this.problems;
     this.line = line;
+    const here = this.current;
+    const shift = line - here.rows - 2;
+    if (shift !== this.shift) {
+      here.shifts.push([here.rows, shift]);
+      this.shift = shift;
+    }
+    here.rows++;
     const before = problems.length;
     for (let k = 0; k < REQUIRED_INDEXES.length; k++) {
       const c = REQUIRED_INDEXES[k]!;
@@ -203,28 +266,50 @@ export class ObservationChecker {
 
     if (problems.length > before || value === null || vintage === null || period === null) return;
 
-    const obs: Observation = {
-      indicator, vintage, geo, subunit, breakdown, period: periodText, period_start: period.start,
-      period_end: period.end, value, qualifier, numerator, denominator, source, quote, note_vi, note_en, file, line,
-    };
-    const key = `${indicator}\u0000${vintage}\u0000${geo}\u0000${subunit}\u0000${breakdown}\u0000${periodText}`;
+    const key = `${this.id(indicator)},${this.id(vintage)},${this.id(geo)},${this.id(subunit)},${this.id(breakdown)},${this.id(periodText)}`;
+    const rest = restHash(qualifier, numText, denText, source, quote, note_vi, note_en);
     const seen = this.keys.get(key);
     if (seen !== undefined) {
-      const o = this.observations[seen]!;
-      const where = o.file === file ? `line ${o.line}` : `${o.file}:${o.line}`;
-      if (o.value !== value) {
-        this.at(COL.value, `same key as ${where} with a different value (${show(o.value)} there, ${valueText} here)`);
-      } else if (
-        o.qualifier === qualifier && o.numerator === numerator && o.denominator === denominator &&
-        o.source === source && o.quote === quote && o.note_vi === note_vi && o.note_en === note_en
-      ) {
+      const seenFile = this.files[this.firstFile[seen]!]!.file;
+      const seenLine = this.firstLine[seen]!;
+      const seenValue = this.firstValue[seen]!;
+      const where = seenFile === file ? `line ${seenLine}` : `${seenFile}:${seenLine}`;
+      if (seenValue !== value) {
+        this.at(COL.value, `same key as ${where} with a different value (${show(seenValue)} there, ${valueText} here)`);
+      } else if (this.firstRest[seen] === rest) {
         this.at(COL.indicator, `duplicate of ${where}`);
       } else {
         this.at(COL.indicator, `same key as ${where} (indicator, vintage, geo, subunit, breakdown, period); keep one row`);
       }
       return;
     }
-    this.keys.set(key, this.observations.length);
-    this.observations.push(obs);
+    this.keys.set(key, this.firstValue.length);
+    this.firstValue.push(value);
+    this.firstRest.push(rest);
+    this.firstFile.push(this.files.length - 1);
+    this.firstLine.push(line);
+    this.observations?.push({
+      indicator, vintage, geo, subunit, breakdown, period: periodText, period_start: period.start,
+      period_end: period.end, value, qualifier, numerator, denominator, source, quote, note_vi, note_en, file, line,
+    });
   };
+}
+
+/**
+ * A 32-bit FNV-1a hash of the fields besides the key and value, to tell a duplicate row from one
+ * that differs (two different rows hash alike once in 4 billion: the row is refused either way,
+ * only the message would say "duplicate" where "keep one row" was meant). Numbers are hashed as
+ * their values (1.0 and 1 alike), text as written.
+ */
+function restHash(qualifier: string, numText: string, denText: string, ...texts: string[]): number {
+  let h = 0x811c9dc5;
+  const add = (s: string): void => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xffff, 0x01000193);
+  };
+  add(qualifier);
+  add(numText === '' ? '' : String(Number(numText)));
+  add(denText === '' ? '' : String(Number(denText)));
+  for (const t of texts) add(t);
+  return h >>> 0;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeAndParse, firstInvalidUtf8, readCsvFile, readCsvFileSync } from './read.ts';
+import { decodeAndParse, firstInvalidUtf8, readCsvFile, readCsvFileSync, scanCsvFile } from './read.ts';
 import { formatProblem } from '../check/problem.ts';
 
 const F = 'data/x.csv';
@@ -41,5 +41,31 @@ describe('readCsvFile', () => {
     const expected = { header: ['a', 'b'], rows: [{ line: 2, fields: ['Hà Nội', '1'] }], problems: [] };
     expect(await readCsvFile(p, 'data/a.csv')).toEqual(expected);
     expect(readCsvFileSync(p, 'data/a.csv')).toEqual(expected);
+  });
+});
+
+describe('scanCsvFile in pieces', () => {
+  const CORPUS = join(import.meta.dirname, '../../../test/fixtures/check');
+  const files = readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.csv'));
+
+  it('reads every file of the check corpus as the whole text reads, however small the pieces', async () => {
+    expect(files.length).toBeGreaterThan(30);
+    for (const f of files) {
+      const path = join(CORPUS, f);
+      const whole = decodeAndParse(readFileSync(path), f);
+      for (const size of [1, 7, 64, 1 << 20]) {
+        const rows: { line: number; fields: string[] }[] = [];
+        const scan = await scanCsvFile(path, f, (line, fields) => rows.push({ line, fields }), undefined, size);
+        expect({ header: scan.header, rows, problems: scan.problems }, `${f} in pieces of ${size}`).toEqual(whole);
+      }
+    }
+  });
+
+  it('locates bytes that are not UTF-8 in a later piece on the file\u2019s line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csv-'));
+    const p = join(dir, 'b.csv');
+    writeFileSync(p, Buffer.concat([Buffer.from('a,b\n1,2\n"x\ny",3\n4,'), Buffer.from([0xe0]), Buffer.from('\n')]));
+    const scan = await scanCsvFile(p, F, () => {}, undefined, 4);
+    expect(scan.problems.map(formatProblem)).toEqual(['data/x.csv:5:2: not UTF-8 (byte 0xE0 at line 5, character 3); save the file as UTF-8']);
   });
 });

@@ -3,11 +3,11 @@
  * reader, src/lib/csv/read.ts (browser-safe; its opening comment says what it accepts). A file
  * that is not valid UTF-8 is rejected as a whole: one problem naming the first bad byte, no rows.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import type { Problem } from '../check/problem.ts';
-import { parseCsv, scanCsv } from '../../lib/csv/read.ts';
+import { parseCsv, scanCsvPieces } from '../../lib/csv/read.ts';
 import type { CsvScan, CsvTable } from '../../lib/csv/read.ts';
 
 const QUOTE = 0x22;
@@ -23,19 +23,54 @@ export async function readCsvFile(path: string, displayPath: string): Promise<Cs
   return decodeAndParse(await readFile(path), displayPath);
 }
 
+/** How much of a file the streaming reader holds at once (plus the record a piece ends inside). */
+export const PIECE_BYTES = 8 << 20;
+
 /**
- * Reads a CSV file and streams its rows (see {@link scanCsv}). A file that is not UTF-8 yields
- * no header, no rows and one problem.
+ * Reads a CSV file and streams its rows (see {@link scanCsvPieces}), a few MB at a time so that a
+ * file of any size is never held whole. A file that is not UTF-8 yields no header, no rows and
+ * one problem: every piece is checked before any row is read.
  */
 export async function scanCsvFile(
   path: string,
   displayPath: string,
   onRow: (line: number, fields: string[]) => void,
   onHeader?: (header: string[]) => boolean,
+  pieceBytes = PIECE_BYTES,
 ): Promise<CsvScan> {
-  const bytes = await readFile(path);
-  if (!isUtf8(bytes)) return { header: [], problems: [utf8Problem(bytes, displayPath)] };
-  return scanCsv(bytes.toString('utf8'), displayPath, onRow, onHeader);
+  let line = 1;
+  for (const piece of linePieces(path, pieceBytes)) {
+    if (!isUtf8(piece)) return { header: [], problems: [utf8Problem(piece, displayPath, line)] };
+    for (let k = piece.indexOf(LF); k !== -1; k = piece.indexOf(LF, k + 1)) line++;
+  }
+  const text = function* (): Generator<string> {
+    for (const piece of linePieces(path, pieceBytes)) yield piece.toString('utf8');
+  };
+  return scanCsvPieces(text(), displayPath, onRow, onHeader);
+}
+
+/**
+ * The file's bytes in pieces of about `size` bytes, each cut after a line feed (never inside a
+ * UTF-8 sequence: LF is no part of one), the last piece whatever remains.
+ */
+function* linePieces(path: string, size: number): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    let carry = Buffer.alloc(0);
+    // one buffer for every read: each piece is used up (checked or decoded) before the next read
+    const chunk = Buffer.allocUnsafe(size);
+    for (;;) {
+      const n = readSync(fd, chunk, 0, size, null);
+      if (n === 0) break;
+      const bytes = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      const cut = bytes.lastIndexOf(LF) + 1;
+      if (cut > 0) yield bytes.subarray(0, cut);
+      carry = Buffer.from(bytes.subarray(cut));
+    }
+    if (carry.length > 0) yield carry;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Synchronous twin of {@link readCsvFile}. */
@@ -54,10 +89,10 @@ export function decodeAndParse(bytes: Uint8Array, displayPath: string): CsvTable
   return parseCsv(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), displayPath);
 }
 
-/** Builds the one problem for bytes that are not UTF-8, naming the first bad byte. */
-function utf8Problem(bytes: Uint8Array, displayPath: string): Problem {
+/** Builds the one problem for bytes that are not UTF-8 (starting on line `firstLine`), naming the first bad byte. */
+function utf8Problem(bytes: Uint8Array, displayPath: string, firstLine = 1): Problem {
   const off = firstInvalidUtf8(bytes);
-  let line = 1;
+  let line = firstLine;
   let lineStart = 0;
   for (let k = 0; k < off; k++) {
     if (bytes[k] === LF) {

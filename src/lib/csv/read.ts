@@ -64,13 +64,28 @@ export function scanCsv(
   onRow: (line: number, fields: string[]) => void,
   onHeader: (header: string[]) => boolean = () => true,
 ): CsvScan {
+  return scanCsvPieces([text], displayPath, onRow, onHeader);
+}
+
+/**
+ * {@link scanCsv} over text that comes in pieces, joined in order (a large file read a few MB at a
+ * time, never whole): a record a piece ends inside is read with the next one. The rows and
+ * problems are those of the joined text, but for the count of refused characters listed (at
+ * most 50 per piece rather than per file).
+ */
+export function scanCsvPieces(
+  pieces: Iterable<string>,
+  displayPath: string,
+  onRow: (line: number, fields: string[]) => void,
+  onHeader: (header: string[]) => boolean = () => true,
+): CsvScan {
   const problems: Problem[] = [];
   let header: string[] | null = null;
   let wantRows = true;
   const report = (line: number, column: number, message: string): void => {
     problems.push({ file: displayPath, line, column, message });
   };
-  tokenize(text, displayPath, problems, (line, fields, ok) => {
+  const onRecord = (line: number, fields: string[], ok: boolean): void => {
     if (ok && fields.length === 1 && fields[0] === '') {
       report(line, 1, 'empty line; remove it');
     } else if (header === null) {
@@ -84,7 +99,18 @@ export function scanCsv(
     } else if (wantRows) {
       onRow(line, fields);
     }
-  });
+  };
+  let rest = '';
+  let line = 1;
+  const iterator = pieces[Symbol.iterator]();
+  for (let piece = iterator.next(); !piece.done; ) {
+    const after = iterator.next();
+    const text = rest + piece.value;
+    const stop = tokenize(text, displayPath, problems, onRecord, {}, { line, partial: after.done !== true });
+    rest = text.slice(stop.offset);
+    line = stop.line;
+    piece = after;
+  }
   if (header === null) {
     // The tokenizer's last problem (refused characters not listed) needs a record, hence a header.
     report(1, 1, 'empty file; expected a header row');

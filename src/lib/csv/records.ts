@@ -31,6 +31,20 @@ export interface ReadOptions {
   lenient?: boolean;
 }
 
+/** Reading a file piece by piece: each piece starts at a record's start (strict reading only). */
+export interface PieceOptions {
+  /** the physical line the piece starts on (1: the file's start, where a BOM is looked for) */
+  line: number;
+  /** more text follows: a record the piece ends inside is not read but left for the next piece */
+  partial: boolean;
+}
+
+/** Where a tokenized piece stopped: the offset and line of the first record not read (the text's end when all was read). */
+export interface Stop {
+  offset: number;
+  line: number;
+}
+
 /** Longest field accepted, in characters (a long verbatim quote is a few thousand). */
 export const MAX_FIELD_CHARS = 20_000;
 /** Longest record accepted, in characters; ×3 bytes stays far below DuckDB's 2 000 000-byte line limit. */
@@ -65,12 +79,13 @@ export function tokenize(
   problems: Problem[],
   onRecord: (line: number, fields: string[], ok: boolean) => void,
   options: ReadOptions = {},
-): void {
+  piece: PieceOptions = { line: 1, partial: false },
+): Stop {
   const lenient = options.lenient === true;
   const DELIM = (options.delimiter ?? ',').charCodeAt(0);
   const n = text.length;
   let i = 0;
-  let line = 1;
+  let line = piece.line;
   let lineStart = 0;
 
   const report = (ln: number, column: number, message: string): void => {
@@ -108,7 +123,7 @@ export function tokenize(
     return ok;
   };
 
-  if (n > 0 && text.charCodeAt(0) === BOM) {
+  if (piece.line === 1 && n > 0 && text.charCodeAt(0) === BOM) {
     if (!lenient) report(1, 1, 'file starts with a byte order mark (BOM); save it as UTF-8 without BOM');
     i = 1;
     lineStart = 1;
@@ -136,10 +151,13 @@ export function tokenize(
     const recLine = line;
     recStart = i;
     recLineOf = line;
+    const problemsBefore = problems.length;
+    const reportedBefore = reported;
     const fields: string[] = [];
     let refused = false;
     let bad = false;
     let recordDone = false;
+    let openQuote = false;
 
     while (!recordDone) {
       const col = fields.length + 1;
@@ -170,6 +188,7 @@ export function tokenize(
           break;
         }
         if (closed === -1) {
+          openQuote = true;
           report(
             qLine,
             col,
@@ -261,6 +280,12 @@ export function tokenize(
       }
     }
 
+    // a record the piece ends inside (no line end after it) is read again with the next piece
+    if (piece.partial && (openQuote || text.charCodeAt(i - 1) !== LF)) {
+      problems.length = problemsBefore;
+      reported = reportedBefore;
+      return { offset: recStart, line: recLine };
+    }
     if (!bad && !lenient && i - recStart > MAX_RECORD_CHARS) {
       report(recLine, 1, `record of ${i - recStart} characters; at most ${MAX_RECORD_CHARS} are allowed`);
       refused = true;
@@ -271,6 +296,7 @@ export function tokenize(
   if (reported > MAX_REFUSED_REPORTS) {
     report(line, 1, `${reported - MAX_REFUSED_REPORTS} more refused characters not listed (the first ${MAX_REFUSED_REPORTS} are); their rows are left out`);
   }
+  return { offset: n, line };
 }
 
 /** Where the field starting at `from` ends: the next delimiter, CR, LF (or quote when `quoteEnds`), or the text's end. */

@@ -8,11 +8,10 @@ import { datapackage } from '../../data/bake/datapackage.ts';
 import { TABLES, tableSpec } from '../../data/bake/tables.ts';
 import { checkHeader } from '../../data/check/header.ts';
 import { OBSERVATION_COLUMNS } from '../../data/check/schema.ts';
-import type { DerivedRow as BakedDerivedRow } from '../../data/bake/derive.ts';
 import type { Observation } from '../types.ts';
 import {
   BAKED_TABLES, checkRow, columnNumbers, computed, createTableSql, csvColumns, day, double, fieldIndexes, observationsTable,
-  picklist, requiredFields, table, type CsvColumnOf, type DerivedRow, type RowOf,
+  picklist, requiredFields, table, type CsvColumnOf, type RowOf,
 } from './index.ts';
 
 const CONFIDENCE = ['', 'low', 'high'] as const;
@@ -118,10 +117,6 @@ describe('the real schemas', () => {
     expect(OBSERVATION_COLUMNS).toEqual(csvColumns(observationsTable));
     expect(TABLES).toEqual(BAKED_TABLES.map(tableSpec));
     expect(TABLES.map((t) => t.name)).toEqual(['indicators', 'sources', 'units', 'crosswalk', 'events', 'observations', 'derived']);
-  });
-
-  it("give the derived table's row type, which the bake's derivation still declares by hand (until it imports this one)", () => {
-    expectTypeOf<BakedDerivedRow>().toEqualTypeOf<DerivedRow>();
   });
 
   it('declare keys and references on existing columns, and allowed values only on text columns', () => {

@@ -7,6 +7,7 @@
  */
 import { join, resolve } from 'node:path';
 import { bake } from '../../data/bake/index.ts';
+import { writeObservations } from '../../data/bake/observation-files.test-helpers.ts';
 import { loadReference } from '../../data/reference.ts';
 import { openDb } from '../../data/db.ts';
 import { parsePeriod } from '../../lib/periods/period.ts';
@@ -75,7 +76,7 @@ export async function bakePagesSynthetic(outDir: string, seed = 7): Promise<Page
     observations,
     events: [],
   };
-  await bake(dataset, outDir);
+  await bake({ ...dataset, observations: writeObservations(observations, outDir + '.obs') }, outDir);
   const db = await openDb(join(outDir, 'egov.duckdb'), { readOnly: true });
   try {
     const i = indicatorsQuery();
