@@ -1,6 +1,6 @@
 /** The feed endpoints' body: the entries from git history, worded in one language, linked from the configured site URL. */
 import type { Lang } from '../../lib/format/number.ts';
-import { siteRoot } from '../../site/public-url.ts';
+import { siteRoot } from '../../lib/site/public-url.ts';
 import { atomFeed } from './feed.ts';
 import { whatsNew } from './history.ts';
 import { changelogNames } from './names.ts';

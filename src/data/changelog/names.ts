@@ -1,5 +1,5 @@
 /** The indicator and source names the changelog's words use, from the baked database (build time). */
-import { loadIndicators, loadSources } from '../../site/data.ts';
+import { loadIndicators, loadSources } from '../site/data.ts';
 import type { Names } from './describe.ts';
 
 /** Loads the names once per call. */

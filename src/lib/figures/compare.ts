@@ -7,7 +7,7 @@
 import { t } from '../../i18n/dict.ts';
 import { indicatorPath, provincePath } from '../../i18n/routes.ts';
 import type { ChartRow } from '../../charts/types.ts';
-import { compareGroups, type Selected } from '../../site/compare.ts';
+import { compareGroups, type Selected } from '../site/compare.ts';
 import type { Lang } from '../format/number.ts';
 import { formatPeriod } from '../format/period.ts';
 import { medianLabel, rankText } from '../format/stats.ts';

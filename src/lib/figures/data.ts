@@ -3,7 +3,7 @@
  * metadata, unit names, sources, the 63 → 34 crosswalk). The build fills it from the baked
  * database, the browser fetches the same shape from /site-data/indicator/ID.json: one fact, one shape.
  */
-import type { Figure, ObservationRow } from '../../site/types.ts';
+import type { Figure, ObservationRow } from '../site/types.ts';
 import type { CrosswalkRow, IndicatorRow, SourceRow, Vintage } from '../types.ts';
 import type { Lang } from '../format/number.ts';
 import { localName } from '../format/lang.ts';

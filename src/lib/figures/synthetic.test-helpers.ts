@@ -1,5 +1,5 @@
 /** Synthetic figure data for the model tests: made up by code, never real figures. */
-import type { Figure } from '../../site/types.ts';
+import type { Figure } from '../site/types.ts';
 import type { Qualifier, Unit, Vintage } from '../types.ts';
 import type { Context, FigureData } from './data.ts';
 

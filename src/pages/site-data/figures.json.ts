@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadFigures, loadIndicators, loadSources, loadUnits } from '../../site/data.ts';
-import { packBundle } from '../../site/bundle.ts';
+import { loadFigures, loadIndicators, loadSources, loadUnits } from '../../data/site/data.ts';
+import { packBundle } from '../../lib/site/bundle.ts';
 
 /** Figures for the islands, written once at build time. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadIndicators } from '../../../site/data.ts';
-import { loadFigureData } from '../../../site/figure-data.ts';
+import { loadIndicators } from '../../../data/site/data.ts';
+import { loadFigureData } from '../../../data/site/figure-data.ts';
 import { packFigureData } from '../../../lib/figures/packed.ts';
 
 /** One indicator's figures with their reference (packed: lib/figures/packed.ts), for the indicator view when a reader changes indicator. */

@@ -5,10 +5,10 @@
  * and, where the ranking covers the whole map, their laggards. Indicators are chosen by what the
  * data holds (their ids and counts), never by figures written here.
  */
-import type { RankFields } from '../../lib/format/stats.ts';
-import type { Vintage } from '../../lib/types.ts';
+import type { RankFields } from '../../format/stats.ts';
+import type { Vintage } from '../../types.ts';
 import { PROVINCES_IN } from '../model.ts';
-import { coversHalf } from '../../lib/types.ts';
+import { coversHalf } from '../../types.ts';
 import type { Figure, IndicatorInfo } from '../types.ts';
 
 /** A figure as the home page reads it; rank fields filled by the bake where it knows them. */

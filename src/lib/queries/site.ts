@@ -2,7 +2,7 @@
  * Pure SQL builders for the pages, over the baked database (docs/CONTRACTS.md). Values always go in
  * as `$n` parameters, never pasted into the SQL text.
  */
-import type { Vintage } from '../lib/types.ts';
+import type { Vintage } from '../types.ts';
 
 export type Param = string | number | boolean | null;
 export interface Query {

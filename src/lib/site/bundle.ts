@@ -1,5 +1,5 @@
 /** The compact figures file islands fetch lazily (site-data/figures.json): no DuckDB needed for compare. */
-import type { Direction, Qualifier, Unit as UnitKind, Vintage } from '../lib/types.ts';
+import type { Direction, Qualifier, Unit as UnitKind, Vintage } from '../types.ts';
 import type { Figure, IndicatorInfo, Source, Unit } from './types.ts';
 
 /** The statistics fields the bake may add (rank and median basis, derivation method): carried as they are. */

@@ -1,5 +1,5 @@
 /** Build time: where a page lives on the public site and when it was built, for citations and embeds. */
-import type { Context } from '../lib/figures/data.ts';
+import type { Context } from '../figures/data.ts';
 
 /** The context of the page at `path` on `site` (Astro.site; a local address when none is configured). */
 export function pageContext(site: URL | undefined, path: string, now: Date = new Date()): Context {

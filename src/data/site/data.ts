@@ -1,11 +1,11 @@
 /** Typed loaders the pages call; reference tables are loaded once per build. */
-import type { Vintage } from '../lib/types.ts';
+import type { Vintage } from '../../lib/types.ts';
 import { run } from './db.ts';
 import {
   crosswalkQuery, eventsQuery, figuresQuery, indicatorsQuery, mediansQuery, nationalAndSubunitQuery, observationsQuery, sourcesQuery, unitsQuery,
   type FigureFilter,
-} from './sql.ts';
-import type { Crosswalk, Figure, IndicatorInfo, Median, ObservationRow, OtherFigure, SiteEvent, Source, Unit } from './types.ts';
+} from '../../lib/queries/site.ts';
+import type { Crosswalk, Figure, IndicatorInfo, Median, ObservationRow, OtherFigure, SiteEvent, Source, Unit } from '../../lib/site/types.ts';
 
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   let cached: Promise<T> | null = null;

@@ -1,14 +1,14 @@
 /** Build-time drawing: the first view of each figure as SVG markup, from the same models and chart functions the browser uses. */
-import { stripChart } from '../charts/compare.ts';
-import { trendChart } from '../charts/trend.ts';
-import type { LineModel } from '../lib/figures/line.ts';
-import type { MapModel } from '../lib/figures/map.ts';
-import type { FigureData } from '../lib/figures/data.ts';
-import type { IndicatorView } from '../lib/figures/view.ts';
-import type { Lang } from '../lib/format/number.ts';
-import { drawMap } from '../map/draw.ts';
-import type { ChartRow } from '../charts/types.ts';
-import type { Direction, Unit } from '../lib/types.ts';
+import { stripChart } from '../../charts/compare.ts';
+import { trendChart } from '../../charts/trend.ts';
+import type { LineModel } from '../../lib/figures/line.ts';
+import type { MapModel } from '../../lib/figures/map.ts';
+import type { FigureData } from '../../lib/figures/data.ts';
+import type { IndicatorView } from '../../lib/figures/view.ts';
+import type { Lang } from '../../lib/format/number.ts';
+import { drawMap } from '../../map/draw.ts';
+import type { ChartRow } from '../../charts/types.ts';
+import type { Direction, Unit } from '../../lib/types.ts';
 import { loadTopology, markup, serverDocument } from './dom.ts';
 
 /** The map of a view. */

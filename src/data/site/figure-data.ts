@@ -1,5 +1,5 @@
 /** Build time: the FigureData of one indicator from the baked database (the same shape the browser fetches). */
-import { figureData, type FigureData } from '../lib/figures/data.ts';
+import { figureData, type FigureData } from '../../lib/figures/data.ts';
 import { loadCrosswalk, loadFigures, loadIndicators, loadObservations, loadSources, loadUnits } from './data.ts';
 
 /** Every figure of one indicator, national ones included, with the reference the models need. */

@@ -1,6 +1,6 @@
 /** Rows the site's queries return (see sql.ts). */
-import type { EventRow, IndicatorRow, Observation, Qualifier, SourceRow, Vintage } from '../lib/types.ts';
-import type { DerivedMethod, MedianBasis, RankBasis } from '../lib/format/stats.ts';
+import type { EventRow, IndicatorRow, Observation, Qualifier, SourceRow, Vintage } from '../types.ts';
+import type { DerivedMethod, MedianBasis, RankBasis } from '../format/stats.ts';
 
 export interface IndicatorInfo extends IndicatorRow {
   n_vn63: number;

@@ -3,10 +3,10 @@
  * one, the one of the previous comparable period and the change between them; and how many
  * indicators have figures elsewhere on the map but none here (counted, never listed one by one).
  */
-import type { Lang } from '../../lib/format/number.ts';
-import { formatNumber } from '../../lib/format/number.ts';
-import { t } from '../../i18n/dict.ts';
-import type { Direction, Unit, Vintage } from '../../lib/types.ts';
+import type { Lang } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
+import { t } from '../../../i18n/dict.ts';
+import type { Direction, Unit, Vintage } from '../../types.ts';
 import type { Crosswalk, Figure, IndicatorInfo, Unit as Place } from '../types.ts';
 
 export interface SummaryRow {

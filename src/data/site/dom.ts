@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { MapTopology } from '../lib/geo/topology.ts';
+import type { MapTopology } from '../../lib/geo/topology.ts';
 
 /** A fresh document to draw one chart in. */
 export function serverDocument(): Document {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../data/db.ts';
-import { eventsQuery, figuresQuery, indicatorsQuery, mediansQuery, nationalAndSubunitQuery, observationsQuery, unitsQuery } from './sql.ts';
-import { syntheticDatabase } from './synthetic.test-helpers.ts';
+import type { Db } from '../../data/db.ts';
+import { eventsQuery, figuresQuery, indicatorsQuery, mediansQuery, nationalAndSubunitQuery, observationsQuery, unitsQuery } from './site.ts';
+import { syntheticDatabase } from '../../../test/fixtures/synthetic-db.ts';
 
 describe('query builders', () => {
   it('pass values as parameters, never in the SQL text', () => {

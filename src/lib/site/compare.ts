@@ -1,5 +1,5 @@
 /** Compare: which strips to draw for a selection of provinces (pure; used at build time and by the island). */
-import type { Vintage } from '../lib/types.ts';
+import type { Vintage } from '../types.ts';
 import type { Figure } from './types.ts';
 
 export interface Selected {

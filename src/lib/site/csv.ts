@@ -1,5 +1,5 @@
 /** CSV for "download data": exactly the rows a chart shows, RFC 4180 quoting, UTF-8 with BOM for Excel. */
-import { csvText } from '../lib/csv/write.ts';
+import { csvText } from '../csv/write.ts';
 
 export type Cell = string | number | boolean | null;
 

@@ -1,10 +1,10 @@
 /** Pure helpers that turn query rows into what pages show. */
-import type { ChartRow, TrendRow } from '../charts/types.ts';
-import type { Lang } from '../lib/format/number.ts';
-import type { Direction, Vintage } from '../lib/types.ts';
-import type { MedianBasis } from '../lib/format/stats.ts';
+import type { ChartRow, TrendRow } from '../../charts/types.ts';
+import type { Lang } from '../format/number.ts';
+import type { Direction, Vintage } from '../types.ts';
+import type { MedianBasis } from '../format/stats.ts';
 import type { Crosswalk, Figure, IndicatorInfo, SiteEvent, Unit } from './types.ts';
-import { localName } from '../lib/format/lang.ts';
+import { localName } from '../format/lang.ts';
 
 
 /** Province names of one vintage by code. */
@@ -48,7 +48,7 @@ export function trendRows(figures: readonly Figure[], vintage: Vintage, names: R
  * (`Figure.median_units`, `ranks.n`); this is for labels only.
  * Prefer `median_units` of the figure, which comes from the reference.
  */
-export { PROVINCES_IN } from '../lib/types.ts';
+export { PROVINCES_IN } from '../types.ts';
 
 /**
  * A median is a national yardstick only where every unit of the map has a figure, or where the

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Figure, IndicatorInfo } from '../types.ts';
 import { homeModel, indexModels, latestAnswer, mapIndicator, questionModels } from './home.ts';
-import { bakePagesSynthetic, type PagesDb } from './synthetic-pages.test-helpers.ts';
+import { bakePagesSynthetic, type PagesDb } from '../../../../test/fixtures/synthetic-pages.ts';
 
 const info = (id: string, over: Partial<IndicatorInfo> = {}): IndicatorInfo => ({
   id, name_vi: id, name_en: id, definition_vi: '', definition_en: '', unit: 'percent', direction: 'higher_better', aggregation: 'none',

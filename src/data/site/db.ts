@@ -4,8 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openDb, type Db } from '../data/db.ts';
-import type { Query } from './sql.ts';
+import { openDb, type Db } from '../db.ts';
+import type { Query } from '../../lib/queries/site.ts';
 
 /** Where the database is: $EGOV_DB (tests build from a temporary bake), else public/data/egov.duckdb. */
 export function databasePath(env: { EGOV_DB?: string } = process.env, cwd = process.cwd()): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodsIn } from '../lib/figures/view.ts';
+import { periodsIn } from '../figures/view.ts';
 import { belowMedian, chartRows, formedFrom, mainVintage, mergedInto, pairRanges, provinceFlags } from './model.ts';
 import type { Figure, SiteEvent } from './types.ts';
 
