@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../lib/format/number.ts';
 import { en } from './en.ts';
+import { fill } from './formats.ts';
 import { vi, type Key } from './vi.ts';
 
 export type DictKey = Key;
@@ -13,10 +14,7 @@ const DICT: Record<Lang, Record<Key, string>> = { vi, en };
 export function t(lang: Lang, key: DictKey, vars: Record<string, string | number> = {}): string {
   const text = DICT[lang][key];
   if (text === undefined) throw new Error(`missing translation: ${lang} ${key}`);
-  return text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
-    if (!(name in vars)) throw new Error(`missing value for {${name}} in ${key}`);
-    return String(vars[name]);
-  });
+  return fill(text, key, vars);
 }
 
 /** A translator bound to one language, for components. */

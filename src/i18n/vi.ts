@@ -1,5 +1,8 @@
+import { FORMATS_VI } from './formats.ts';
+
 /** The site's own words in Vietnamese: the reference language, whose keys English must have (dict.ts). */
 export const vi = {
+  ...FORMATS_VI,
   'site.title': 'Chính phủ điện tử Việt Nam theo số liệu',
   'site.tagline': 'Tiến độ chính phủ điện tử và chuyển đổi số của các tỉnh, thành phố, theo số liệu đã công bố',
   'nav.home': 'Trang chủ',
@@ -86,32 +89,6 @@ export const vi = {
   'direction.higher_better': 'Cao hơn là tốt hơn',
   'direction.lower_better': 'Thấp hơn là tốt hơn',
   'direction.neutral': 'Không xếp hạng tốt/xấu',
-  'data.none': 'Không có số liệu',
-  // how amounts, ranks, changes and periods are written (src/lib/format/*)
-  'amount.vnd_billion': '{n} tỷ đồng',
-  'amount.points': '{n} điểm',
-  'amount.rank': 'hạng {n}',
-  'amount.rankRange': 'hạng {min}–{max}',
-  'amount.vndRange': '{min}–{max} tỷ đồng',
-  'amount.rankOf': 'hạng {rank}/{n}',
-  'change.none': 'không đổi',
-  'change.up.one': 'lên {n} bậc',
-  'change.up.other': 'lên {n} bậc',
-  'change.down.one': 'xuống {n} bậc',
-  'change.down.other': 'xuống {n} bậc',
-  'change.percent': '{d} điểm %',
-  'change.vnd_billion': '{d} tỷ đồng',
-  // months and quarters as the period texts write them, separated by spaces
-  'period.monthNames': '1 2 3 4 5 6 7 8 9 10 11 12',
-  'period.quarterNames': 'I II III IV',
-  'period.date': '{d}/{mon}/{y}',
-  'period.year': 'năm {y}',
-  'period.quarter': 'quý {q}/{y}',
-  'period.half1': '6 tháng đầu năm {y}',
-  'period.half2': '6 tháng cuối năm {y}',
-  'period.month': 'tháng {mon}/{y}',
-  'period.quarterShort': 'Q{n}/{y}',
-  'period.monthShort': '{mon}/{y}',
   'bins.all': 'Mọi giá trị',
   'whatsnew.titleRange': '{title} {range}',
   'province.indexCaption': 'Đối chiếu 34 tỉnh mới với 63 tỉnh cũ',

@@ -1,5 +1,5 @@
 /** Periods and dates as people write them: vi "29/8/2019", "quý III/2019"; en "29 Aug 2019", "Q3 2019". */
-import { t } from '../../i18n/dict.ts';
+import { formatText as t } from '../../i18n/formats.ts';
 import type { Lang } from './number.ts';
 
 /** The `n`th (1-based) of a space-separated list in the dictionary: a month's or a quarter's name. */

@@ -1,7 +1,7 @@
 /** A published figure as text: qualifier, number and unit, in Vietnamese or English. */
 import type { Qualifier, Unit } from '../types.ts';
 import { formatNumber, formatPercent, type Lang } from './number.ts';
-import { t } from '../../i18n/dict.ts';
+import { formatText as t } from '../../i18n/formats.ts';
 
 /** The sign a qualifier puts before a number: "hơn 9.000" is shown "> 9.000", never "9.000". */
 export function qualifierSign(qualifier: Qualifier): string {

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../format/number.ts';
 import { formatNumber } from '../../format/number.ts';
-import { t } from '../../../i18n/dict.ts';
+import { formatText as t } from '../../../i18n/formats.ts';
 import type { Direction, Unit, Vintage } from '../../types.ts';
 import type { Crosswalk, Figure, IndicatorInfo, Unit as Place } from '../types.ts';
 
