@@ -187,6 +187,7 @@ const CANCEL_GRACE_MS = 1500;
 export function startQuery(sql: string): RunningQuery {
   let connection: AsyncDuckDBConnection | null = null;
   let cancelled = false;
+  performance.mark('egov-engine:asked');
   const result = (async (): Promise<ResultStream> => {
     const db = await startEngine();
     connection = await db.connect();
@@ -195,6 +196,7 @@ export function startQuery(sql: string): RunningQuery {
       if (cancelled) throw new Error('query cancelled');
       await own.query('USE egov');
       const reader = await own.send(sql, true);
+      performance.mark('egov-engine:answered');
       let done = false;
       let closed = false;
       let pending: Table | null = null;
@@ -214,6 +216,7 @@ export function startQuery(sql: string): RunningQuery {
             batches.push(next.value);
             count += next.value.numRows;
           }
+          performance.mark('egov-engine:read');
           if (batches.length === 0 || count === 0) return null;
           const table = new Table(batches);
           if (count > rows) pending = table.slice(rows);
