@@ -88,32 +88,22 @@ async function firstAnswer(page: Page, url: string, sql: string, timeout = 180_0
   return { ms, pageMs, marks };
 }
 
-// The floor: the wasm alone, fetched (as the engine fetches it: brotli where the browser can
-// inflate it, else gzip), unpacked and compiled, on a light page of the same origin. `transferOnly`:
-// the bytes only (the floor under a slow network).
-async function wasmFloor(page: Page, url: string, manifest: EngineManifest, transferOnly: boolean): Promise<{ ms: number; format: string }> {
+// The floor: the wasm alone, fetched as the engine fetches it (the stored gzip, inflated by the
+// browser: Content-Encoding) and compiled as it arrives (compileStreaming), on a light page of the
+// same origin, in a fresh profile. `transferOnly`: the bytes only (the floor under a slow network).
+async function wasmFloor(page: Page, url: string, manifest: EngineManifest, transferOnly: boolean): Promise<{ ms: number; encoding: string }> {
   await page.goto(`${url}/nguon/`);
   await page.waitForLoadState('networkidle');
   return page.evaluate(
-    async ({ gz, br, transferOnly }) => {
-      let format: 'brotli' | 'gzip' = 'gzip';
-      try {
-        new DecompressionStream('brotli' as CompressionFormat);
-        format = 'brotli';
-      } catch {
-        // gzip it is
-      }
+    async ({ gz, transferOnly }) => {
       const t0 = performance.now();
-      const response = await fetch(format === 'brotli' ? br : gz);
-      if (transferOnly) {
-        await response.arrayBuffer();
-      } else {
-        const bytes = await new Response((response.body as ReadableStream<Uint8Array>).pipeThrough(new DecompressionStream(format as CompressionFormat) as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)).arrayBuffer();
-        await WebAssembly.compile(bytes);
-      }
-      return { ms: performance.now() - t0, format };
+      const response = await fetch(gz);
+      const encoding = response.headers.get('content-encoding') ?? 'none';
+      if (transferOnly) await response.arrayBuffer();
+      else await WebAssembly.compileStreaming(response);
+      return { ms: performance.now() - t0, encoding };
     },
-    { gz: `${url}/${ENGINE_DIR}/${manifest.wasm.gzip.file}`, br: `${url}/${ENGINE_DIR}/${manifest.wasm.brotli.file}`, transferOnly },
+    { gz: `${url}/${ENGINE_DIR}/${manifest.wasm.gzip.file}`, transferOnly },
   );
 }
 
@@ -185,7 +175,7 @@ export async function benchEngine(): Promise<Figure[]> {
       const warmBytes = counter.bytes();
       const groupBy = await groupByMedian(page);
       return [
-        { name: 'wasm fetched + unpacked + compiled alone (floor)', value: floor.ms, unit: 'ms', check: `${floor.format}, ${manifest.wasm[floor.format === 'brotli' ? 'brotli' : 'gzip'].bytes.toLocaleString('en-US')} B on disk` },
+        { name: 'wasm fetched + unpacked + compiled alone (floor)', value: floor.ms, unit: 'ms', check: `compileStreaming, content-encoding ${floor.encoding}, ${manifest.wasm.gzip.bytes.toLocaleString('en-US')} B on disk` },
         {
           name: 'explore first answer, cold',
           value: cold.ms,
@@ -196,7 +186,7 @@ export async function benchEngine(): Promise<Figure[]> {
         },
         { name: 'explore first answer, second visit', value: warm.ms, unit: 'ms', target: { text: '≤ 500 ms', met: warm.ms <= 500 }, check: `page clock ${Math.round(warm.pageMs)} ms; engine marks: ${warm.marks}; engine files sent again: ${kb(warmBytes.wasm + warmBytes.worker).toFixed(1)} KB` },
         { name: 'example answers visible before the engine', value: examples.engineRequests === 0 ? 1 : 0, unit: 'bool', target: { text: 'yes', met: examples.engineRequests === 0 }, check: `precomputed answer on screen ${Math.round(examples.ms)} ms after navigation, ${examples.engineRequests} engine requests by then` },
-        { name: 'cold bytes: wasm', value: kb(coldBytes.wasm), unit: 'KB', check: `socket count; file ${kb(manifest.wasm[floor.format === 'brotli' ? 'brotli' : 'gzip'].bytes).toFixed(1)} KB (+ headers)` },
+        { name: 'cold bytes: wasm', value: kb(coldBytes.wasm), unit: 'KB', check: `socket count; file ${kb(manifest.wasm.gzip.bytes).toFixed(1)} KB (+ headers); ${coldServed.filter((s) => s.startsWith('wasm')).join(', ')}` },
         { name: 'cold bytes: worker', value: kb(coldBytes.worker), unit: 'KB', check: 'gzipped by the server' },
         { name: 'cold bytes: database', value: kb(coldBytes.database), unit: 'KB', check: `file ${kb(Number(readFileSync(join(DIST, 'data/egov.duckdb')).length)).toFixed(1)} KB; requests: ${coldServed.filter((s) => s.startsWith('database')).join(', ')}` },
         { name: 'cold bytes: rest (page, scripts)', value: kb(coldBytes.rest), unit: 'KB' },
@@ -215,7 +205,7 @@ export async function benchSlow4g(): Promise<Figure[]> {
   const manifest = requireBuild();
   return withServer(DIST, async (server, counter) => {
     const floorProfile = await freshProfile();
-    let floor: { ms: number; format: string };
+    let floor: { ms: number; encoding: string };
     try {
       const page = await floorProfile.context.newPage();
       await throttle(page);
@@ -243,7 +233,7 @@ export async function benchSlow4g(): Promise<Figure[]> {
       counter.reset();
       const cold = await firstAnswer(page, server.url, FIRST_QUERY, 600_000);
       const served = counter.bytes();
-      const bytes = manifest.wasm[floor.format === 'brotli' ? 'brotli' : 'gzip'].bytes;
+      const bytes = manifest.wasm.gzip.bytes;
       return [
         { name: 'slow 4G: wasm transfer alone (floor)', value: floor.ms, unit: 'ms', check: `${bytes.toLocaleString('en-US')} B at ${Math.round(SLOW_4G.downloadThroughput)} B/s + ${SLOW_4G.latency} ms latency ≈ ${Math.round((bytes / SLOW_4G.downloadThroughput) * 1000 + SLOW_4G.latency)} ms` },
         {

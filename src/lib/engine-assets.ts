@@ -11,19 +11,21 @@ export const MANIFEST_FILE = 'manifest.json';
 /** Id of the JSON element in which the explore page names the engine files for the engine. */
 export const ENGINE_FILES_ID = 'egov-engine-files';
 
+/** The message field in which the page posts the compiled wasm (a WebAssembly.Module) to the engine's worker (scripts/build-duckdb-assets.ts patches the worker to take it). */
+export const MODULE_MESSAGE = 'egovWasmModule';
+
 /** What scripts/build-duckdb-assets.ts wrote (file names relative to ENGINE_DIR). */
 export interface EngineManifest {
   version: string;
   worker: string;
-  wasm: { raw: number; sha256: string; gzip: { file: string; bytes: number }; brotli: { file: string; bytes: number } };
+  wasm: { raw: number; sha256: string; gzip: { file: string; bytes: number } };
 }
 
 /** The content-hashed file names, from the 16-hex-digit hash of each file's bytes. */
 export const assetName = {
   worker: (hash: string): string => `duckdb-browser-eh.${hash}.worker.js`,
   gzip: (hash: string): string => `duckdb-eh.${hash}.wasm.gz`,
-  brotli: (hash: string): string => `duckdb-eh.${hash}.wasm.br`,
 };
 
 /** Matches exactly the names `assetName` makes. */
-export const HASHED_ASSET = /^duckdb-(?:browser-eh\.[0-9a-f]{16}\.worker\.js|eh\.[0-9a-f]{16}\.wasm\.(?:gz|br))$/;
+export const HASHED_ASSET = /^duckdb-(?:browser-eh\.[0-9a-f]{16}\.worker\.js|eh\.[0-9a-f]{16}\.wasm\.gz)$/;

@@ -10,7 +10,7 @@ const HASH = '0123456789abcdef';
 
 describe('cacheControl', () => {
   it('lets browsers keep content-hashed files for a year and revalidates everything else', () => {
-    for (const path of [`/duckdb/${assetName.worker(HASH)}`, `/duckdb/${assetName.gzip(HASH)}`, `/duckdb/${assetName.brotli(HASH)}`, '/_astro/engine.Bx3_a9.js']) {
+    for (const path of [`/duckdb/${assetName.worker(HASH)}`, `/duckdb/${assetName.gzip(HASH)}`, '/_astro/engine.Bx3_a9.js']) {
       expect(cacheControl(path), path).toBe(IMMUTABLE);
     }
     for (const path of ['/', '/explore/', '/data/egov.duckdb', '/duckdb/manifest.json', '/index.html', '/x/_astro/a.js']) expect(cacheControl(path), path).toBe(REVALIDATE);

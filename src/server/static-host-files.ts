@@ -3,12 +3,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cacheHeadersFile } from './cache.ts';
+import { encodingHeadersFile } from './encoding.ts';
 import { headersFile } from './headers.ts';
 import { MOVED } from '../i18n/routes.ts';
 
 /**
  * Astro integration for static hosts, after the build: `dist/_headers` (the security headers of
- * src/server/headers.ts and the cache rules of src/server/cache.ts), the English 404 page at `dist/en/404.html` (where Cloudflare Pages looks
+ * src/server/headers.ts, the cache rules of src/server/cache.ts and the stored-gzipped wasm's type and
+ * encoding of src/server/encoding.ts), the English 404 page at `dist/en/404.html` (where Cloudflare Pages looks
  * for the nearest 404 page; Astro writes `en/404/index.html`), and `dist/_redirects` sending the
  * missing `/en/…` paths to it with status 404 (Netlify). The root `404.html` is every host's default.
  * Moved addresses (src/i18n/routes.ts MOVED) are permanent redirects there, listed first (first match wins).
@@ -19,8 +21,8 @@ export function staticHostFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir);
-        // one file for both rule sets: the security headers on every path, then the cache rules
-        writeFileSync(join(dist, '_headers'), `${headersFile()}\n${cacheHeadersFile()}`);
+        // one file for all rule sets: the security headers on every path, the cache rules, the wasm's encoding
+        writeFileSync(join(dist, '_headers'), `${headersFile()}\n${cacheHeadersFile()}\n${encodingHeadersFile()}`);
         const built = join(dist, 'en/404/index.html');
         if (existsSync(built)) {
           mkdirSync(dirname(join(dist, 'en/404.html')), { recursive: true });

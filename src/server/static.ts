@@ -4,6 +4,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SECURITY_HEADERS } from './headers.ts';
 import { cacheControl } from './cache.ts';
+import { precompressed } from './encoding.ts';
 
 /** Content types the built site uses; anything else is served as bytes. */
 const TYPES: Record<string, string> = {
@@ -26,7 +27,7 @@ const TYPES: Record<string, string> = {
 };
 
 // Text and the database are sent gzipped when the browser accepts it and asks for the whole file
-// (a Range response never is); the already-compressed engine is sent as it is.
+// (a Range response never is); the engine's wasm is stored gzipped and sent as such (encoding.ts).
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.xml', '.txt', '.duckdb']);
 const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
 
@@ -105,6 +106,14 @@ function handle(base: string, req: IncomingMessage, res: ServerResponse): void {
     'accept-ranges': 'bytes',
     'cache-control': cacheControl(sitePath),
   };
+  // Stored gzipped, sent as what it is (the browser inflates it): whole, as a static host would.
+  const stored = precompressed(sitePath);
+  if (stored) {
+    res.writeHead(200, { ...headers, 'content-type': stored.contentType, 'content-encoding': stored.contentEncoding, 'content-length': size });
+    if (req.method === 'HEAD') res.end();
+    else stream(path, res);
+    return;
+  }
   const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
   if (range) {
     const start = range[1] === '' ? Math.max(0, size - Number(range[2])) : Number(range[1]);

@@ -2,17 +2,19 @@
 /**
  * The engine's downloads, started the moment a query is asked or announced (focus in the editor,
  * a pointer on Run), from a module small enough for the explore island to import at once: the
- * wasm, the worker script and a small database all leave together, while the engine module (and
+ * wasm (compiled as it arrives), the worker script and a small database all leave together, while the engine module (and
  * DuckDB-WASM's and Arrow's code) is still on its way. engine.ts takes them over.
  */
 import { ENGINE_FILES_ID } from '../../lib/engine-assets.ts';
-import { databaseMode, fetchDatabase, fetchDecompressed, pickCompression, type DownloadProgress } from './load.ts';
+import { compileEngine, databaseMode, fetchDatabase, type DownloadProgress } from './load.ts';
 
 /** The engine's file names relative to the site root, as the build wrote them. */
 export interface EngineFiles {
   worker: string;
-  wasmGzip: string;
-  wasmBrotli: string;
+  /** the wasm, stored gzipped, sent with Content-Encoding: gzip */
+  wasm: string;
+  /** size of the raw wasm in bytes (the progress bar's end) */
+  wasmBytes: number;
   /** size of the baked database in bytes: it decides whole download or Range reads (load.ts) */
   databaseBytes: number;
 }
@@ -33,8 +35,8 @@ export function engineUrls(base: string = import.meta.env.BASE_URL, origin: stri
   const root = new URL(base.endsWith('/') ? base : `${base}/`, origin);
   return {
     worker: new URL(files.worker, root).href,
-    wasmGzip: new URL(files.wasmGzip, root).href,
-    wasmBrotli: new URL(files.wasmBrotli, root).href,
+    wasm: new URL(files.wasm, root).href,
+    wasmBytes: files.wasmBytes,
     database: new URL('data/egov.duckdb', root).href,
     databaseBytes: files.databaseBytes,
   };
@@ -46,8 +48,8 @@ export interface Downloads {
   worker: Worker;
   /** rejects when the worker cannot load (blocked by CSP, missing) */
   workerFailed: Promise<never>;
-  /** the decompressed wasm as a blob: URL */
-  wasm: Promise<string>;
+  /** the wasm, compiled (from the code V8 cached on an earlier visit, when it did) */
+  wasm: Promise<WebAssembly.Module>;
   /** the whole database, or null when it is read by Range after start-up */
   database: Promise<Uint8Array> | null;
   /** receives download progress (the engine sets it once it has loaded) */
@@ -71,18 +73,19 @@ export function startDownloads(given?: EngineUrls): Downloads {
   const urls = given ?? engineUrls();
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
   if (typeof Worker !== 'function') throw new Error('worker support is not available');
-  const compression = pickCompression();
-  if (!compression) throw new Error('no DecompressionStream in this browser (network)');
+  // Marks for the benchmark (scripts/bench/engine.ts reads them): where start-up time goes.
+  performance.mark('egov-engine:requested');
   const worker = new Worker(urls.worker);
   const downloads: Downloads = {
     urls,
     worker,
     workerFailed: workerFailure(worker),
-    wasm: Promise.resolve(''),
+    wasm: Promise.resolve(null as unknown as WebAssembly.Module),
     database: databaseMode(urls.databaseBytes) === 'whole' ? fetchDatabase(urls.database) : null,
     onProgress: () => undefined,
   };
-  downloads.wasm = fetchDecompressed(compression === 'brotli' ? urls.wasmBrotli : urls.wasmGzip, compression, (progress) => downloads.onProgress(progress));
+  downloads.wasm = compileEngine(urls.wasm, urls.wasmBytes, (progress) => downloads.onProgress(progress));
+  void downloads.wasm.then(() => performance.mark('egov-engine:compiled'), () => undefined);
   downloads.wasm.catch(() => undefined);
   downloads.database?.catch(() => undefined);
   pending = downloads;

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { engineUrls, lockdownSql, pageEngineFiles } from './engine.ts';
 import { ENGINE_FILES_ID } from '../../lib/engine-assets.ts';
 
-const FILES = { worker: 'duckdb/duckdb-browser-eh.0123456789abcdef.worker.js', wasmGzip: 'duckdb/duckdb-eh.00112233445566ff.wasm.gz', wasmBrotli: 'duckdb/duckdb-eh.aabbccddeeff0011.wasm.br', databaseBytes: 536_576 };
+const FILES = { worker: 'duckdb/duckdb-browser-eh.0123456789abcdef.worker.js', wasm: 'duckdb/duckdb-eh.00112233445566ff.wasm.gz', wasmBytes: 34_242_586, databaseBytes: 536_576 };
 
 describe('engineUrls', () => {
   it('puts the engine files the page names and the database under the base path, absolute', () => {
     expect(engineUrls('/', 'http://127.0.0.1:4321/explore/?q=1', FILES)).toEqual({
       worker: 'http://127.0.0.1:4321/duckdb/duckdb-browser-eh.0123456789abcdef.worker.js',
-      wasmGzip: 'http://127.0.0.1:4321/duckdb/duckdb-eh.00112233445566ff.wasm.gz',
-      wasmBrotli: 'http://127.0.0.1:4321/duckdb/duckdb-eh.aabbccddeeff0011.wasm.br',
+      wasm: 'http://127.0.0.1:4321/duckdb/duckdb-eh.00112233445566ff.wasm.gz',
+      wasmBytes: 34_242_586,
       database: 'http://127.0.0.1:4321/data/egov.duckdb',
       databaseBytes: 536_576,
     });

@@ -11,6 +11,7 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch, type Schema } from 'apache-arrow';
+import { MODULE_MESSAGE } from '../../lib/engine-assets.ts';
 import { takeDownloads, type EngineUrls } from './downloads.ts';
 import { describeEngineFailure, type EngineError } from './messages.ts';
 import { fromArrow, type ResultTable } from './result.ts';
@@ -79,35 +80,34 @@ async function start(given: EngineUrls | undefined): Promise<AsyncDuckDB> {
   const own = downloads.worker;
   const failed = downloads.workerFailed;
   const urls = downloads.urls;
-  const [duckdb, wasmUrl, bytes] = await Promise.race([Promise.all([import('@duckdb/duckdb-wasm'), downloads.wasm, downloads.database]), failed]);
+  const [duckdb, module, bytes] = await Promise.race([Promise.all([import('@duckdb/duckdb-wasm'), downloads.wasm, downloads.database]), failed]);
   setStatus({ phase: 'starting' });
   // Marks for the benchmark (scripts/bench/engine.ts reads them): where start-up time goes.
   performance.mark('egov-engine:downloaded');
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), own);
+  // The worker (patched at build, scripts/build-duckdb-assets.ts) instantiates this module
+  // instead of fetching and compiling the wasm again; the URL is its fallback only.
+  own.postMessage({ [MODULE_MESSAGE]: module });
+  await Promise.race([db.instantiate(urls.wasm), failed]);
+  performance.mark('egov-engine:instantiated');
+  await db.open({
+    query: { castBigIntToDouble: true, castDecimalToDouble: true },
+    // Range requests only: a host that ignores Range gets an error, not a whole-file download.
+    filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false },
+  });
+  // A small database is already here; a large one is read by Range requests, only the blocks
+  // a query needs (directIO: no copy in the worker's file layer besides DuckDB's own buffers).
+  if (bytes) await db.registerFileBuffer(DATABASE_NAME, bytes);
+  else await db.registerFileURL(DATABASE_NAME, urls.database, duckdb.DuckDBDataProtocol.HTTP, true);
+  performance.mark('egov-engine:opened');
+  const connection = await db.connect();
   try {
-    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), own);
-    await Promise.race([db.instantiate(wasmUrl), failed]);
-    performance.mark('egov-engine:instantiated');
-    await db.open({
-      query: { castBigIntToDouble: true, castDecimalToDouble: true },
-      // Range requests only: a host that ignores Range gets an error, not a whole-file download.
-      filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false },
-    });
-    // A small database is already here; a large one is read by Range requests, only the blocks
-    // a query needs (directIO: no copy in the worker's file layer besides DuckDB's own buffers).
-    if (bytes) await db.registerFileBuffer(DATABASE_NAME, bytes);
-    else await db.registerFileURL(DATABASE_NAME, urls.database, duckdb.DuckDBDataProtocol.HTTP, true);
-    performance.mark('egov-engine:opened');
-    const connection = await db.connect();
-    try {
-      for (const statement of lockdownSql()) await connection.query(statement);
-    } finally {
-      await connection.close();
-    }
-    performance.mark('egov-engine:attached');
-    return db;
+    for (const statement of lockdownSql()) await connection.query(statement);
   } finally {
-    URL.revokeObjectURL(wasmUrl);
+    await connection.close();
   }
+  performance.mark('egov-engine:attached');
+  return db;
 }
 
 /** Starts the engine once (later calls share the same promise) and resolves when it can answer. */
@@ -187,6 +187,7 @@ const CANCEL_GRACE_MS = 1500;
 export function startQuery(sql: string): RunningQuery {
   let connection: AsyncDuckDBConnection | null = null;
   let cancelled = false;
+  performance.mark('egov-engine:asked');
   const result = (async (): Promise<ResultStream> => {
     const db = await startEngine();
     connection = await db.connect();
@@ -195,6 +196,7 @@ export function startQuery(sql: string): RunningQuery {
       if (cancelled) throw new Error('query cancelled');
       await own.query('USE egov');
       const reader = await own.send(sql, true);
+      performance.mark('egov-engine:answered');
       let done = false;
       let closed = false;
       let pending: Table | null = null;
@@ -214,6 +216,7 @@ export function startQuery(sql: string): RunningQuery {
             batches.push(next.value);
             count += next.value.numRows;
           }
+          performance.mark('egov-engine:read');
           if (batches.length === 0 || count === 0) return null;
           const table = new Table(batches);
           if (count > rows) pending = table.slice(rows);

@@ -1,39 +1,41 @@
-import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { WHOLE_DATABASE_MAX_BYTES, databaseMode, fetchDatabase, fetchDecompressed, pickCompression } from './load.ts';
+import { WHOLE_DATABASE_MAX_BYTES, compileEngine, databaseMode, fetchDatabase, isGzip } from './load.ts';
 
-describe('pickCompression', () => {
-  it('prefers brotli, falls back to gzip, and says when there is neither', () => {
-    expect(pickCompression(() => ({}))).toBe('brotli');
-    expect(pickCompression((f) => { if (f === 'brotli') throw new TypeError('unsupported'); return {}; })).toBe('gzip');
-    expect(pickCompression(() => { throw new TypeError('unsupported'); })).toBeNull();
-  });
-});
+// The smallest valid wasm module (magic and version) with a 64 KiB custom section "x" (size 65,539 as LEB128: 83 80 04).
+const WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x00, 0x83, 0x80, 0x04, 0x01, 0x78, ...new Uint8Array(65_537)]);
+const asWasm = (body: BodyInit, status = 200): Response => new Response(body, { status, headers: { 'content-type': 'application/wasm' } });
 
-describe('fetchDecompressed', () => {
-  const payload = new Uint8Array(300_000).map((_, i) => (i * 31) % 251);
-
-  it('inflates gzip into a blob: URL of type application/wasm and reports compressed bytes', async () => {
-    const gz = gzipSync(payload);
+describe('compileEngine', () => {
+  it('compiles what the browser inflated (Content-Encoding) as it arrives, reporting the wasm bytes', async () => {
     const seen: number[] = [];
-    const fake = (async () => new Response(gz, { headers: { 'content-length': String(gz.length) } })) as typeof fetch;
-    const url = await fetchDecompressed('/duckdb/x.wasm.gz', 'gzip', (p) => seen.push(p.bytesLoaded), fake);
-    const blob = await (await fetch(url)).blob();
-    expect(blob.type).toBe('application/wasm');
-    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(payload);
-    expect(seen.at(-1)).toBe(gz.length);
-    URL.revokeObjectURL(url);
+    const calls: string[] = [];
+    const fake = (async (url: string) => (calls.push(url), asWasm(WASM))) as typeof fetch;
+    const module = await compileEngine('/duckdb/x.wasm.gz', WASM.length, (p) => seen.push(p.bytesLoaded), fake);
+    expect(module).toBeInstanceOf(WebAssembly.Module);
+    expect(WebAssembly.Module.customSections(module, 'x')).toHaveLength(1);
+    expect(calls).toEqual(['/duckdb/x.wasm.gz']);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(seen.at(-1)).toBe(WASM.length);
   });
 
-  it.skipIf(!(() => { try { new DecompressionStream('brotli' as CompressionFormat); return true; } catch { return false; } })())('inflates brotli where supported', async () => {
-    const br = brotliCompressSync(payload);
-    const url = await fetchDecompressed('/x.br', 'brotli', () => undefined, (async () => new Response(br)) as typeof fetch);
-    expect(new Uint8Array(await (await fetch(url)).arrayBuffer())).toEqual(payload);
+  it('inflates the stored gzip itself when a host sent it without its Content-Encoding', async () => {
+    const gz = gzipSync(WASM);
+    expect(isGzip(gz)).toBe(true);
+    expect(isGzip(WASM)).toBe(false);
+    let calls = 0;
+    const fake = (async () => (calls++, asWasm(gz))) as typeof fetch;
+    const module = await compileEngine('/duckdb/x.wasm.gz', WASM.length, () => undefined, fake);
+    expect(WebAssembly.Module.customSections(module, 'x')).toHaveLength(1);
+    expect(calls).toBe(2);
+    // and as plain bytes when it was not even typed as wasm
+    const untyped = (async () => new Response(gz)) as typeof fetch;
+    expect(await compileEngine('/x', 0, () => undefined, untyped)).toBeInstanceOf(WebAssembly.Module);
   });
 
-  it('fails with the status when the file is missing', async () => {
-    const fake = (async () => new Response('not found', { status: 404 })) as typeof fetch;
-    await expect(fetchDecompressed('/duckdb/x.wasm.gz', 'gzip', () => undefined, fake)).rejects.toThrow(/engine download failed: 404/);
+  it('fails with the status when the file is missing, and on bytes that are no wasm at all', async () => {
+    await expect(compileEngine('/duckdb/x.wasm.gz', 0, () => undefined, (async () => asWasm('not found', 404)) as typeof fetch)).rejects.toThrow(/engine download failed: 404/);
+    await expect(compileEngine('/duckdb/x.wasm.gz', 0, () => undefined, (async () => asWasm('<html>')) as typeof fetch)).rejects.toThrow(WebAssembly.CompileError);
   });
 });
 

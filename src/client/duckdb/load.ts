@@ -1,54 +1,66 @@
 /**
- * Fetches the compressed engine wasm and decompresses it in the page (static hosts refuse files
- * over 25 MiB; the raw wasm is ~34 MB). Returns a blob: URL the DuckDB worker can fetch.
+ * Gets the engine's wasm compiled. The file is stored gzipped (static hosts refuse files over
+ * 25 MiB; the raw wasm is ~34 MB) and sent with `Content-Encoding: gzip` (src/server/encoding.ts),
+ * so the browser inflates it and WebAssembly.compileStreaming compiles it as it arrives, from its
+ * own URL: that is what lets V8 keep the compiled code for the next visit. Where a host drops the
+ * header, the gzip bytes arrive as they are and the page inflates them itself.
  */
-
-export type Compression = 'brotli' | 'gzip';
 
 export interface DownloadProgress {
   bytesLoaded: number;
   bytesTotal: number;
 }
 
-/** The compression this browser's DecompressionStream can undo, best first; null when it has none. */
-export function pickCompression(make: (format: string) => unknown = (format) => new DecompressionStream(format as CompressionFormat)): Compression | null {
-  for (const format of ['brotli', 'gzip'] as const) {
-    try {
-      make(format);
-      return format;
-    } catch {
-      // Not supported here: try the next format.
-    }
-  }
-  return null;
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+
+/** Whether `bytes` start as a gzip stream does. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
+}
+
+async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  // The DOM typings disagree on Uint8Array's buffer type between the two streams; the bytes are the same.
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /**
- * Downloads `url` (compressed with `format`), reports compressed bytes as they arrive, and returns
- * the decompressed bytes as a blob: URL of type application/wasm (instantiateStreaming needs it).
+ * Fetches `url` and compiles it as it arrives, reporting the wasm's bytes as they come
+ * (`bytesTotal`: the raw wasm's size, the build wrote it into the page). When the response is not
+ * wasm (a host sent the stored gzip without its header), fetches it again (from the HTTP cache by
+ * then) and inflates it in the page.
  */
-export async function fetchDecompressed(
+export async function compileEngine(
   url: string,
-  format: Compression,
+  bytesTotal: number,
   onProgress: (progress: DownloadProgress) => void,
   fetcher: typeof fetch = fetch,
-): Promise<string> {
+): Promise<WebAssembly.Module> {
   const response = await fetcher(url);
   if (!response.ok || !response.body) throw new Error(`engine download failed: ${response.status} ${url}`);
-  const bytesTotal = Number(response.headers.get('content-length') ?? 0);
-  let bytesLoaded = 0;
-  const counter = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller): void {
-      bytesLoaded += chunk.byteLength;
+  // Counted on a copy: compileStreaming must get the fetched Response itself, not one built around
+  // its body (a constructed Response has no URL, and V8 would not cache its code).
+  const copy = response.clone();
+  void (async (): Promise<void> => {
+    const reader = (copy.body as ReadableStream<Uint8Array>).getReader();
+    let bytesLoaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      bytesLoaded += value.byteLength;
       onProgress({ bytesLoaded, bytesTotal });
-      controller.enqueue(chunk);
-    },
-  });
-  // The DOM typings disagree on Uint8Array's buffer type between the two streams; the bytes are the same.
-  const inflate = new DecompressionStream(format as CompressionFormat) as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
-  const stream = response.body.pipeThrough(counter).pipeThrough(inflate);
-  const wasm = await new Response(stream).blob();
-  return URL.createObjectURL(new Blob([wasm], { type: 'application/wasm' }));
+    }
+  })().catch(() => undefined);
+  try {
+    return await WebAssembly.compileStreaming(response);
+  } catch (error) {
+    // A CompileError (gzip bytes, not wasm) or a TypeError (not served as application/wasm).
+    if (!(error instanceof WebAssembly.CompileError || error instanceof TypeError)) throw error;
+    const again = await fetcher(url);
+    if (!again.ok) throw new Error(`engine download failed: ${again.status} ${url}`);
+    const bytes = new Uint8Array(await again.arrayBuffer());
+    return WebAssembly.compile((isGzip(bytes) ? await inflate(bytes) : bytes) as BufferSource);
+  }
 }
 
 /**

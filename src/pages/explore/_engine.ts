@@ -11,7 +11,7 @@ export function engineFiles(publicDir: string = join(process.cwd(), 'public')): 
   const path = join(dir, MANIFEST_FILE);
   if (!existsSync(path)) throw new Error(`${path} is missing: run "node scripts/build-duckdb-assets.ts" (npm run build does)`);
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as EngineManifest;
-  const files = { worker: manifest.worker, wasmGzip: manifest.wasm.gzip.file, wasmBrotli: manifest.wasm.brotli.file };
+  const files = { worker: manifest.worker, wasm: manifest.wasm.gzip.file };
   for (const name of Object.values(files)) {
     if (!existsSync(join(dir, name))) throw new Error(`${join(dir, name)} is missing: run "node scripts/build-duckdb-assets.ts --force"`);
   }
@@ -19,8 +19,8 @@ export function engineFiles(publicDir: string = join(process.cwd(), 'public')): 
   if (!existsSync(database)) throw new Error(`${database} is missing: run "npm run data:bake" (npm run build does)`);
   return {
     worker: `${ENGINE_DIR}/${files.worker}`,
-    wasmGzip: `${ENGINE_DIR}/${files.wasmGzip}`,
-    wasmBrotli: `${ENGINE_DIR}/${files.wasmBrotli}`,
+    wasm: `${ENGINE_DIR}/${files.wasm}`,
+    wasmBytes: manifest.wasm.raw,
     databaseBytes: statSync(database).size,
   };
 }
