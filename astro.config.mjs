@@ -1,14 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
-import { staticHostFiles } from './src/server/static-host-files.ts';
+import { staticHostFiles } from './scripts/server/static-host-files.ts';
 
 export default defineConfig({
   // The public address: the Atom feed's links, the printed brief's URL, downloads' credits. Set
   // SITE_URL when deploying elsewhere; never the address the build runs on.
   site: process.env.SITE_URL ?? 'https://vn-egov-dashboard.pages.dev',
   output: 'static',
-  // staticHostFiles(): dist/_headers (from the one declaration in src/server/headers.ts), the 404 pages for static hosts
+  // staticHostFiles(): dist/_headers (from the one declaration in scripts/server/headers.ts), the 404 pages for static hosts
   integrations: [svelte(), staticHostFiles()],
   server: { port: 4321, host: '127.0.0.1' },
   build: { format: 'directory', inlineStylesheets: 'never' },

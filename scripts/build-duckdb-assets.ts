@@ -3,13 +3,13 @@
  * the EH worker script (patched to take a compiled module from the page, see patchWorker), and
  * the EH wasm gzipped, so that no file exceeds the 25 MiB limit of static hosts (the raw wasm is
  * ~34 MB). The server and `_headers` send that file with `Content-Encoding: gzip` and type
- * application/wasm (src/server/encoding.ts): the browser inflates it and the page compiles it
+ * application/wasm (scripts/server/encoding.ts): the browser inflates it and the page compiles it
  * with WebAssembly.compileStreaming on its own URL, which lets V8 keep its code cache for the
  * next visit. A host that drops the header still works: the page then inflates it itself
  * (src/client/duckdb/load.ts).
  *
  * Every file name carries a hash of its content (`duckdb-eh.<hash>.wasm.gz`), so a host may let
- * browsers keep it for a year without asking again (src/server/cache.ts); manifest.json says
+ * browsers keep it for a year without asking again (scripts/server/cache.ts); manifest.json says
  * which names the build wrote, and the explore page reads it at build time (names declared in
  * src/lib/engine-assets.ts).
  *

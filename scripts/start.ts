@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { serveStatic } from '../src/server/static.ts';
+import { serveStatic } from './server/static.ts';
 import { ROOT, parseArgs } from './lib/cli.ts';
 import { NODE, run } from './lib/run.ts';
 import { isStale } from './lib/stale.ts';

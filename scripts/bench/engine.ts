@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../src/server/static.ts';
+import { serveStatic, type StaticServer } from '../server/static.ts';
 import { ENGINE_DIR, MANIFEST_FILE, type EngineManifest } from '../../src/lib/engine-assets.ts';
 import { meter, type Meter } from './meter.ts';
 import { siteWith, syntheticDatabase } from './synthetic-db.ts';

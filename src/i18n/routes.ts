@@ -20,7 +20,7 @@ const SEGMENTS = {
 /**
  * Addresses that moved, old → new, kept working with their query (a shared question): a page at
  * each old path sends the reader on (src/pages/[...moved].astro) and static hosts get them in
- * `_redirects` (src/server/static-host-files.ts).
+ * `_redirects` (scripts/server/static-host-files.ts).
  * The Vietnamese explore page was at /explore/ until its slug became Vietnamese like the others.
  */
 export const MOVED: Readonly<Record<string, string>> = {

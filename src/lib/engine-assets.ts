@@ -1,7 +1,7 @@
 /**
  * The names of the self-hosted engine files, declared once: written by
  * scripts/build-duckdb-assets.ts, read by the explore page at build time, and matched by the
- * cache rules (src/server/cache.ts). Each name carries the first 16 hex digits of the SHA-256 of
+ * cache rules (scripts/server/cache.ts). Each name carries the first 16 hex digits of the SHA-256 of
  * the file's bytes, so a browser may keep it for a year: new content, new name.
  */
 

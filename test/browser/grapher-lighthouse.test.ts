@@ -3,7 +3,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../src/server/static.ts';
+import { serveStatic, type StaticServer } from '../../scripts/server/static.ts';
 import { CHROMIUM, DIST, requireChromium } from './harness.ts';
 
 let server: StaticServer;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../src/server/static.ts';
+import { serveStatic, type StaticServer } from '../../scripts/server/static.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 
 export { CHROMIUM };

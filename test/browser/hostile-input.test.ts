@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/server/headers.ts';
+import { SECURITY_HEADERS } from '../../scripts/server/headers.ts';
 import { DIST, startSession, type Session } from './harness.ts';
 import { testDatabase, type TestDatabase } from './explore-fixture.ts';
 

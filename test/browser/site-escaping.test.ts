@@ -14,7 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/data/db.ts';
 import { csvLine } from '../../src/lib/csv/write.ts';
-import { serveStatic, type StaticServer } from '../../src/server/static.ts';
+import { serveStatic, type StaticServer } from '../../scripts/server/static.ts';
 import { CHROMIUM } from './harness.ts';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 

@@ -1,5 +1,5 @@
 /** Build-time helpers of the explore page (run in Astro's frontmatter). */
-import { TABLES } from '../../data/bake/tables.ts';
+import { TABLES } from '../bake/tables.ts';
 import type { SchemaTable } from '../../lib/queries/schema.ts';
 
 /** The tables as the bake describes them, shown until the engine reads the live schema. */

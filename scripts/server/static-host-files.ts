@@ -5,12 +5,12 @@ import type { AstroIntegration } from 'astro';
 import { cacheHeadersFile } from './cache.ts';
 import { encodingHeadersFile } from './encoding.ts';
 import { headersFile } from './headers.ts';
-import { MOVED } from '../i18n/routes.ts';
+import { MOVED } from '../../src/i18n/routes.ts';
 
 /**
  * Astro integration for static hosts, after the build: `dist/_headers` (the security headers of
- * src/server/headers.ts, the cache rules of src/server/cache.ts and the stored-gzipped wasm's type and
- * encoding of src/server/encoding.ts), the English 404 page at `dist/en/404.html` (where Cloudflare Pages looks
+ * scripts/server/headers.ts, the cache rules of scripts/server/cache.ts and the stored-gzipped wasm's type and
+ * encoding of scripts/server/encoding.ts), the English 404 page at `dist/en/404.html` (where Cloudflare Pages looks
  * for the nearest 404 page; Astro writes `en/404/index.html`), and `dist/_redirects` sending the
  * missing `/en/…` paths to it with status 404 (Netlify). The root `404.html` is every host's default.
  * Moved addresses (src/i18n/routes.ts MOVED) are permanent redirects there, listed first (first match wins).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MOVED } from '../i18n/routes.ts';
+import { MOVED } from '../../src/i18n/routes.ts';
 import { redirectsFile } from './static-host-files.ts';
 
 describe('_redirects for static hosts', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assetName } from '../lib/engine-assets.ts';
+import { assetName } from '../../src/lib/engine-assets.ts';
 import { encodingHeadersFile, precompressed } from './encoding.ts';
 import { IMMUTABLE } from './cache.ts';
 import { serveStatic } from './static.ts';
@@ -32,7 +32,7 @@ describe('the static server', () => {
     writeFileSync(join(root, WASM_PATH), stored);
     const server = await serveStatic(root);
     try {
-      for (const headers of [{}, { range: 'bytes=0-3' }]) {
+      for (const headers of [{}, { range: 'bytes=0-3' }] as Record<string, string>[]) {
         const res = await fetch(`${server.url}${WASM_PATH}`, { headers });
         expect(res.status).toBe(200);
         expect(res.headers.get('content-type')).toBe('application/wasm');

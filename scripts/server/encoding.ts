@@ -1,7 +1,7 @@
 /**
  * Files stored compressed and sent as what they contain, declared once: the static server sends
- * these headers (src/server/static.ts) and the build writes the same rules into `dist/_headers`
- * for static hosts (src/server/static-host-files.ts).
+ * these headers (scripts/server/static.ts) and the build writes the same rules into `dist/_headers`
+ * for static hosts (scripts/server/static-host-files.ts).
  *
  * The engine's wasm is ~34 MB raw, over the 25 MiB a static host accepts per file, so the build
  * stores it gzipped (scripts/build-duckdb-assets.ts). Sent with `Content-Encoding: gzip` and type

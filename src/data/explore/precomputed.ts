@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDb, plain } from '../../data/db.ts';
-import { DATABASE_FILE } from '../../data/bake/index.ts';
+import { openDb, plain } from '../db.ts';
+import { DATABASE_FILE } from '../bake/index.ts';
 import { EXAMPLES } from '../../lib/queries/examples.ts';
 import type { Cell, ColumnKind, ResultTable } from '../../client/duckdb/result.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENGINE_DIR, MANIFEST_FILE, type EngineManifest } from '../../lib/engine-assets.ts';
 import type { EngineFiles } from '../../client/duckdb/engine.ts';
-import { DATABASE_FILE } from '../../data/bake/index.ts';
+import { DATABASE_FILE } from '../bake/index.ts';
 
 /** The content-hashed engine file names, relative to the site root, and the database's size; fails clearly before they are built. */
 export function engineFiles(publicDir: string = join(process.cwd(), 'public')): EngineFiles {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assetName } from '../lib/engine-assets.ts';
+import { assetName } from '../../src/lib/engine-assets.ts';
 import { IMMUTABLE, REVALIDATE, cacheControl, cacheHeadersFile } from './cache.ts';
 import { serveStatic } from './static.ts';
 

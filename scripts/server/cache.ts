@@ -1,7 +1,7 @@
 /**
  * How long browsers may keep each file, declared once: the project's static server sends it
- * (src/server/static.ts) and the build writes the same rules for static hosts (dist/_headers,
- * src/server/static-host-files.ts). Files whose name carries a hash of their content (Astro's bundles,
+ * (scripts/server/static.ts) and the build writes the same rules for static hosts (dist/_headers,
+ * scripts/server/static-host-files.ts). Files whose name carries a hash of their content (Astro's bundles,
  * the engine files of src/lib/engine-assets.ts) never change under that name: a year, immutable,
  * so a second visit asks nothing. Everything else is revalidated on each use.
  */
