@@ -3,28 +3,9 @@
  * (derive.ts): derive.test.ts checks that both give the same rows on the real data.
  */
 import type { CrosswalkRow, IndicatorRow, Observation, Qualifier } from '../../lib/types.ts';
-import type { DerivedMethod } from '../../lib/format/stats.ts';
+import type { DerivedRow } from '../../lib/schema/index.ts';
 
-/** A VN34 figure computed from the VN63 figures of its members for the same period. */
-export interface DerivedRow {
-  indicator: string;
-  vintage: 'VN34';
-  geo: string;
-  period: string;
-  period_start: string;
-  period_end: string;
-  value: number;
-  qualifier: Qualifier;
-  numerator: number | null;
-  denominator: number | null;
-  /** the VN63 member codes, joined by '+', in code order */
-  members: string;
-  n_members: number;
-  /** how it was made: one unchanged member carried over, members' values added, or a ratio of summed parts */
-  method: DerivedMethod;
-  /** the members' sources, distinct, joined by ' ' */
-  sources: string;
-}
+export type { DerivedRow };
 
 /**
  * Re-aggregates VN63 province figures onto the VN34 map, only where that is honest
