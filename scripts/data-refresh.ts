@@ -34,7 +34,7 @@ try {
     onLine: (l, r) => {
       const d = r.diff;
       const what = r.written ? 'written' : args.values['dry-run'] ? 'dry run' : 'unchanged';
-      process.stdout.write(`line ${l.line}: ${l.file}${l.sheet ? ` [${l.sheet}]` : ''} → ${r.output}: ${r.rows} rows (+${d.added.length} ~${d.changed.length} -${d.removed.length}) ${what}\n`);
+      process.stdout.write(`line ${l.line}: ${l.file}${l.sheet ? ` [${l.sheet}]` : ''} → ${r.output}: ${r.rows} rows (+${d.added} ~${d.changed} -${d.removed}) ${what}\n`);
     },
   });
   process.stdout.write(`${done.length} imports replayed from data/imports.csv\n`);

@@ -258,7 +258,7 @@ describe('output', () => {
     expect(aliases.endsWith('Thủ phủ thử nghiệm,unit,VN63,31,added by data:import --map (map.csv)\n')).toBe(true);
     const snapshot = readFileSync(join(data, 'observations', 'wide-indicators-map.csv'));
     const second = await runImport({ ...req, maps: [] });
-    expect([second.written, second.diff.unchanged, second.diff.added.length, second.aliasesAdded.length]).toEqual([false, 2, 0, 0]);
+    expect([second.written, second.diff.unchanged, second.diff.added, second.aliasesAdded.length]).toEqual([false, 2, 0, 0]);
     expect(readFileSync(join(data, 'geo', 'aliases.csv'), 'utf8')).toBe(aliases);
     expect(readFileSync(join(data, 'observations', 'wide-indicators-map.csv'))).toEqual(snapshot);
   });
@@ -269,8 +269,8 @@ describe('output', () => {
     await runImport(base);
     writeFileSync(file, 'Tỉnh,Số A\nHà Nội,5\nCao Bằng,3\n');
     const r = await runImport({ ...base, dryRun: true });
-    expect([r.diff.added.length, r.diff.changed.length, r.diff.removed.length, r.diff.unchanged, r.written]).toEqual([1, 1, 1, 0, false]);
-    expect([r.diff.changed[0]!.old[6], r.diff.changed[0]!.new[6]]).toEqual(['1', '5']);
+    expect([r.diff.added, r.diff.changed, r.diff.removed, r.diff.unchanged, r.written]).toEqual([1, 1, 1, 0, false]);
+    expect([r.diff.examples.changed[0]!.old[6], r.diff.examples.changed[0]!.new[6]]).toEqual(['1', '5']);
     expect(readFileSync(join(data, 'observations', 'wide-indicators-dry.csv'), 'utf8')).toContain('Hải Phòng');
   });
 

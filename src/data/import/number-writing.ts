@@ -41,7 +41,8 @@ export function plain(value: number): string {
 export function detectLocale(table: Table, cols: readonly number[], at: (line: number, column: number, message: string) => void): NumberLocale | undefined {
   let vi: { line: number; column: number; text: string } | undefined;
   let en: { line: number; column: number; text: string } | undefined;
-  for (const row of table.rows) {
+  table.rows.forEach((row) => {
+    if (vi && en) return;
     for (const c of cols) {
       if (row.numeric?.[c]) continue;
       const t = (row.cells[c] ?? '').trim();
@@ -49,8 +50,7 @@ export function detectLocale(table: Table, cols: readonly number[], at: (line: n
       if (e === 'vi') vi ??= { line: row.line, column: c + 1, text: t };
       else if (e === 'en') en ??= { line: row.line, column: c + 1, text: t };
     }
-    if (vi && en) break;
-  }
+  });
   if (vi && en) {
     at(en.line, en.column, `mixed number formats: "${vi.text}" on line ${vi.line} is Vietnamese writing, "${en.text}" here is English writing; give --locale vi or --locale en`);
     return undefined;

@@ -46,8 +46,10 @@ export interface Unresolved {
   suggestions: string[];
 }
 
-export interface RowsResult {
-  rows: OutRow[];
+/** What reading a sheet's rows found besides the rows themselves. */
+export interface RowsSummary {
+  /** rows made */
+  count: number;
   skipped: Skipped[];
   problems: Problem[];
   unresolved: Unresolved[];
@@ -57,4 +59,8 @@ export interface RowsResult {
   /** --map entries used: raw name → vintage and code */
   mapped: Map<string, { vintage: Vintage; code: string }>;
   notes: string[];
+}
+
+export interface RowsResult extends RowsSummary {
+  rows: OutRow[];
 }

@@ -16,24 +16,35 @@ import type { Profile } from './profiles/types.ts';
 import { isSummaryLabel, periodFromLabel } from './labels.ts';
 import { normLabel, readLayout, type Layout, type ValueColumn } from './layout.ts';
 import { isMissing } from './table.ts';
-import type { Skipped, Table } from './table.ts';
-import type { OutRow, RowsOptions, RowsResult, Unresolved } from './row-types.ts';
+import type { Row, Skipped, Table } from './table.ts';
+import type { OutRow, RowsOptions, RowsResult, RowsSummary, Unresolved } from './row-types.ts';
 
-export type { OutRow, RowsOptions, RowsResult, Unresolved };
+export type { OutRow, RowsOptions, RowsResult, RowsSummary, Unresolved };
 
 /**
- * Builds observation rows from a shaped table: the header read once (layout.ts), the number
- * format fixed for the whole table, then each row read (RowReader).
+ * Builds observation rows from a shaped table and keeps them (tests, small tables); the importer
+ * streams them instead (readRows).
  * @returns rows plus everything that was skipped or is wrong
  */
 export function buildRows(table: Table, opt: RowsOptions): RowsResult {
+  const rows: OutRow[] = [];
+  return { ...readRows(table, opt, (row) => rows.push(row)), rows };
+}
+
+/**
+ * Reads observation rows from a shaped table: the header read once (layout.ts), the number
+ * format fixed for the whole table, then each row read (RowReader) and handed to `emit` as it
+ * is made, none kept.
+ * @returns everything that was skipped or is wrong, and the notes
+ */
+export function readRows(table: Table, opt: RowsOptions, emit: (row: OutRow) => void): RowsSummary {
   const problems: Problem[] = [];
   const notes: string[] = [];
   const at = (line: number, column: number, message: string): void => {
     problems.push({ file: opt.displayFile, line, column, message });
   };
   const layout = readLayout(table, opt, at, notes);
-  const empty: RowsResult = { rows: [], skipped: [...table.skipped], problems, unresolved: [], missing: 0, locale: 'none', mapped: new Map(), notes };
+  const empty: RowsSummary = { count: 0, skipped: [...table.skipped], problems, unresolved: [], missing: 0, locale: 'none', mapped: new Map(), notes };
   if (problems.length > 0) return empty;
 
   const p = opt.profile;
@@ -41,29 +52,33 @@ export function buildRows(table: Table, opt: RowsOptions): RowsResult {
   if (problems.length > 0) return empty;
   if (opt.locale === undefined && p.locale === undefined) notes.push(locale === undefined ? 'number format: no thousands or decimal separator decides it' : `number format detected: ${locale === 'vi' ? 'Vietnamese (1.234,5)' : 'English (1,234.5)'}`);
 
-  const reader = new RowReader(opt, layout, locale, at, [...table.skipped]);
+  const coverage = new Coverage();
+  let count = 0;
+  const reader = new RowReader(opt, layout, locale, at, [...table.skipped], (row) => {
+    count++;
+    coverage.add(row);
+    emit(row);
+  });
   let n = 0;
-  for (const row of table.rows) {
+  table.rows.forEach((row) => {
     if (opt.progress && (++n & 8191) === 0) opt.progress(n);
     reader.read(row);
-  }
+  });
   for (const u of reader.unresolved.values()) {
     const dym = u.suggestions.length > 0 && !u.message.includes('did you mean') ? `; candidates: ${u.suggestions.join(', ')}` : '';
     at(u.line, u.column, `${u.message}${dym}; resolve it with --map "${u.name}=CODE"`);
   }
-  if (p.units !== undefined) notes.push(...coverageNotes(reader.rows, p.name, p.units));
+  if (p.units !== undefined) notes.push(...coverage.notes(p.name, p.units));
   const skipped = reader.skipped.sort((a, b) => a.line - b.line);
-  return { rows: reader.rows, skipped, problems, unresolved: [...reader.unresolved.values()], missing: reader.missing, locale: locale ?? 'none', mapped: reader.mapped, notes };
+  return { count, skipped, problems, unresolved: [...reader.unresolved.values()], missing: reader.missing, locale: locale ?? 'none', mapped: reader.mapped, notes };
 }
 
-type Row = Table['rows'][number];
 type At = (line: number, column: number, message: string) => void;
 /** Where a row's place is: its code and vintage, and the sub-unit it names; null when the row is left out. */
 type Placed = { code: string; vintage: Vintage; subunit: string } | null;
 
 /** Reads a table's rows one by one with the layout, remembering what repeats (places, periods, keys). */
 class RowReader {
-  readonly rows: OutRow[] = [];
   readonly unresolved = new Map<string, Unresolved>();
   readonly mapped = new Map<string, { vintage: Vintage; code: string }>();
   missing = 0;
@@ -77,8 +92,10 @@ class RowReader {
   private readonly locale: NumberLocale | undefined;
   private readonly at: At;
   readonly skipped: Skipped[];
+  private readonly emit: (row: OutRow) => void;
 
-  constructor(opt: RowsOptions, layout: Layout, locale: NumberLocale | undefined, at: At, skipped: Skipped[]) {
+  constructor(opt: RowsOptions, layout: Layout, locale: NumberLocale | undefined, at: At, skipped: Skipped[], emit: (row: OutRow) => void) {
+    this.emit = emit;
     this.opt = opt;
     this.p = opt.profile;
     this.layout = layout;
@@ -154,7 +171,7 @@ class RowReader {
       return;
     }
     this.seen.set(key, row.line);
-    this.rows.push(this.outRow(row, vc, { indicator, period, breakdown: br, place, raw, ...placed, ...number }));
+    this.emit(this.outRow(row, vc, { indicator, period, breakdown: br, place, raw, ...placed, ...number }));
   }
 
   private rowPeriod(cells: readonly string[]): string {
@@ -276,14 +293,19 @@ class RowReader {
   }
 }
 
-/** "pub_rank 2019: 62 provinces (a complete papi table has 63)", for each incomplete indicator and period. */
-function coverageNotes(rows: readonly OutRow[], profile: string, units: number): string[] {
-  const per = new Map<string, Set<string>>();
-  for (const r of rows) {
+/** Which provinces each indicator and period covers, counted as rows go by. */
+class Coverage {
+  private readonly per = new Map<string, Set<string>>();
+
+  add(r: OutRow): void {
     const k = `${r.indicator} ${r.period}${r.breakdown ? ' ' + r.breakdown : ''}`;
-    const s = per.get(k) ?? new Set<string>();
+    let s = this.per.get(k);
+    if (s === undefined) this.per.set(k, (s = new Set<string>()));
     s.add(r.geo);
-    per.set(k, s);
   }
-  return [...per].filter(([, s]) => s.size !== units).map(([k, s]) => `${k}: ${s.size} provinces (a complete ${profile} table has ${units})`);
+
+  /** "pub_rank 2019: 62 provinces (a complete papi table has 63)", for each incomplete indicator and period. */
+  notes(profile: string, units: number): string[] {
+    return [...this.per].filter(([, s]) => s.size !== units).map(([k, s]) => `${k}: ${s.size} provinces (a complete ${profile} table has ${units})`);
+  }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, shapeTable, splitDelimited } from './table.ts';
+import { delimitedRows, detectDelimiter, shapeTable, splitDelimited } from './table.ts';
+import type { Row } from './table.ts';
+import { ImportFailure } from './problems.ts';
 import { periodFromLabel } from './labels.ts';
 
 describe('splitDelimited', () => {
@@ -29,7 +31,52 @@ describe('shapeTable', () => {
 
   it('keeps one header when the row below holds numbers', () => {
     const rows = splitDelimited('Tỉnh,2022,2023\nHà Nội,1,2\n', ',', 'f');
-    expect(shapeTable(rows)).toEqual({ header: ['Tỉnh', '2022', '2023'], headerLines: [1], rows: [rows[1]], skipped: [] });
+    expect(shapeTable(rows)).toEqual({ header: ['Tỉnh', '2022', '2023'], headerLines: [1], rows: [rows[1]], count: 1, skipped: [] });
+  });
+});
+
+describe('a table read in passes over its text', () => {
+  /** Title lines, a repeated header, a lone name between full rows (data), a source line, lone names at the end (footnotes). */
+  const text = [
+    'Bảng 3. Số liệu thử',
+    'Tỉnh,2022,2023',
+    'Hà Nội,1,2',
+    'Tỉnh,2022,2023',
+    'Cao Bằng,,',
+    'Huế,3,4',
+    'Nguồn: thử nghiệm,,',
+    'Hải Phòng,5,6',
+    ...Array.from({ length: 60 }, (_, i) => `Tỉnh thử ${i},${i},${i + 1}`),
+    'Ghi chú,,',
+    '(*) số liệu sơ bộ,,',
+    'Lào Cai,,',
+  ].join('\n');
+  const rowsOf = (table: { rows: { forEach(visit: (row: Row) => void): void } }): Row[] => {
+    const out: Row[] = [];
+    table.rows.forEach((row) => out.push(row));
+    return out;
+  };
+
+  it('shapes the same table as the rows held whole, and reads it again on each pass', () => {
+    const whole = shapeTable(splitDelimited(text, ',', 'f'));
+    const passes = shapeTable(delimitedRows(text, ',', 'f'));
+    expect({ ...passes, rows: rowsOf(passes) }).toEqual({ ...whole, rows: rowsOf(whole) });
+    expect(rowsOf(passes)).toEqual(rowsOf(passes));
+    expect(passes.count).toBe(rowsOf(passes).length);
+    expect(rowsOf(passes).map((r) => r.cells[0]).slice(0, 4)).toEqual(['Hà Nội', 'Cao Bằng', 'Huế', 'Hải Phòng']);
+    expect(passes.skipped.map((s) => [s.line, s.why])).toEqual([
+      [1, 'title line "Bảng 3. Số liệu thử"'],
+      [4, 'repeated header row'],
+      [7, 'footnote "Nguồn: thử nghiệm"'],
+      [69, 'footnote "Ghi chú"'],
+      [70, 'footnote "(*) số liệu sơ bộ"'],
+      [71, 'footnote "Lào Cai"'],
+    ]);
+  });
+
+  it('says a truncated text is truncated on the pass that meets its end', () => {
+    const rows = delimitedRows('Tỉnh,2022\nHà Nội,"1', ',', 'f.csv');
+    expect(() => shapeTable(rows)).toThrow(ImportFailure);
   });
 });
 

@@ -1,9 +1,11 @@
 /**
  * Delimited text → rows of cells, and rows → a table: which rows are the header (one or two,
  * below any title lines), which are data, and which are repeated headers, footnotes or blank.
- * Positions are kept so every later problem can name its line and column.
+ * Positions are kept so every later problem can name its line and column. A table's rows are a
+ * source read again on each pass (shaping, the number format, the rows themselves): for
+ * delimited text each pass tokenizes the text anew, so a million rows are never held as objects.
  */
-import { readRecords } from '../../lib/csv/read.ts';
+import { forEachRecord } from '../../lib/csv/read.ts';
 import type { Delimiter } from '../../lib/csv/read.ts';
 import { ImportFailure } from './problems.ts';
 
@@ -22,28 +24,49 @@ export interface Skipped {
   why: string;
 }
 
+/** Rows read in order, again on each call: an array (a sheet, a test) or delimited text tokenized anew. */
+export interface RowSource {
+  forEach(visit: (row: Row) => void): void;
+}
+
 export interface Table {
   /** the header label of each column (two header rows joined with " | ") */
   header: string[];
   /** the header rows as read, for reports */
   headerLines: number[];
-  rows: Row[];
-  /** title lines, repeated headers, footnotes */
+  /** the data rows (an array when the table was shaped from one) */
+  rows: RowSource;
+  /** how many data rows there are */
+  count: number;
+  /** title lines, repeated headers, footnotes, by line */
   skipped: Skipped[];
 }
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 
 /**
- * Splits delimited text into rows with the project's CSV reader, read leniently as spreadsheet
+ * The rows of delimited text, read with the project's CSV reader leniently, as spreadsheet
  * programs write (src/lib/csv/records.ts): quoted fields with doubled quotes and line breaks
- * inside, CR, LF or CRLF line ends. Blank lines are dropped.
+ * inside, CR, LF or CRLF line ends. Blank lines are dropped. Each pass reads the text anew.
+ * A pass throws ImportFailure when the text ends inside a quoted field (a truncated file).
+ */
+export function delimitedRows(text: string, delimiter: Delimiter, file: string): RowSource {
+  return {
+    forEach(visit: (row: Row) => void): void {
+      const problems = forEachRecord(text, file, (line, cells) => visit({ line, cells }), { delimiter });
+      if (problems.length > 0) throw new ImportFailure(problems);
+    },
+  };
+}
+
+/**
+ * Every row of delimited text at once (see {@link delimitedRows}).
  * @throws ImportFailure when the text ends inside a quoted field (a truncated file)
  */
 export function splitDelimited(text: string, delimiter: Delimiter, file: string): Row[] {
-  const { records, problems } = readRecords(text, file, { delimiter });
-  if (problems.length > 0) throw new ImportFailure(problems);
-  return records.map((r) => ({ line: r.line, cells: r.fields }));
+  const rows: Row[] = [];
+  delimitedRows(text, delimiter, file).forEach((row) => rows.push(row));
+  return rows;
 }
 
 /**
@@ -107,17 +130,67 @@ function filled(cells: readonly string[]): number {
  * after its first cell (PX-Web puts periods above the measure names); cells of an upper header
  * row carry right over the empty cells of merged headings; rows equal to the header later on and
  * footnote lines (below the last full row, or starting "Ghi chú", "Nguồn", "Note", "*", "(1)")
- * are skipped and reported.
+ * are skipped and reported. Reads the source once; the table's rows are the source's again,
+ * less the skipped ones.
  * @param headerRows force the number of header rows (1 or 2) instead of detecting it
  */
-export function shapeTable(rows: readonly Row[], headerRows?: 1 | 2): Table {
+export function shapeTable(source: RowSource, headerRows?: 1 | 2): Table {
   const skipped: Skipped[] = [];
+  /** rows up to the 50th after the first full one: what the header is decided on */
+  const opening: Row[] = [];
+  let top: Top | null = null;
+  const body = new BodyRows(skipped);
+  let index = 0;
+  let firstFull = -1;
+  source.forEach((row) => {
+    const i = index++;
+    if (top === null) {
+      opening.push(row);
+      if (firstFull === -1 && filled(row.cells) >= 2) firstFull = i;
+      if (firstFull === -1 || opening.length < firstFull + 50) return;
+      top = readTop(opening, headerRows, skipped);
+      for (let k = top.bodyStart; k < opening.length; k++) body.add(opening[k]!, k, top.headerKeys);
+    } else body.add(row, i, top.headerKeys);
+  });
+  if (top === null) {
+    top = readTop(opening, headerRows, skipped);
+    for (let k = top.bodyStart; k < opening.length; k++) body.add(opening[k]!, k, top.headerKeys);
+  }
+  if (top.header.length === 0) return { header: [], headerLines: [], rows: [], count: 0, skipped };
+  body.finish();
+  skipped.sort((a, b) => a.line - b.line);
+  const { bodyStart } = top;
+  const kept = (i: number): boolean => i >= bodyStart && !body.skippedAt.has(i);
+  const rows: RowSource = Array.isArray(source)
+    ? (source as readonly Row[]).filter((_, i) => kept(i))
+    : {
+        forEach(visit: (row: Row) => void): void {
+          let i = 0;
+          source.forEach((row) => {
+            if (kept(i++)) visit(row);
+          });
+        },
+      };
+  return { header: top.header, headerLines: top.headerLines, rows, count: body.count, skipped };
+}
+
+/** The rows above the data: title lines, the header (one or two rows) and where the data starts. */
+interface Top {
+  header: string[];
+  headerLines: number[];
+  headerKeys: string[];
+  /** index of the first row below the header */
+  bodyStart: number;
+}
+
+/** Reads the title lines and the header from the opening rows (all rows when there are few). */
+function readTop(rows: readonly Row[], headerRows: 1 | 2 | undefined, skipped: Skipped[]): Top {
   let h = 0;
   while (h < rows.length && filled(rows[h]!.cells) < 2) {
     skipped.push({ line: rows[h]!.line, why: `title line "${rows[h]!.cells.join(' ').trim()}"` });
     h++;
   }
-  if (h >= rows.length) return { header: [], headerLines: [], rows: [], skipped };
+  if (h >= rows.length) return { header: [], headerLines: [], headerKeys: [], bodyStart: rows.length };
   const first = rows[h]!;
   const second = rows[h + 1];
   const twoRows =
@@ -146,25 +219,54 @@ export function shapeTable(rows: readonly Row[], headerRows?: 1 | 2): Table {
     header = Array.from({ length: width }, (_, c) => (first.cells[c] ?? '').trim());
   }
   const headerKeys = [first, ...(twoRows && second ? [second] : [])].map((r) => key(r.cells));
-  const data: Row[] = [];
-  const body = rows.slice(h + headerLines.length);
-  // Lines after the last full row are footnotes; a lone name above it is a row of missing values.
-  let lastFull = body.length - 1;
-  while (lastFull >= 0 && filled(body[lastFull]!.cells) < 2) lastFull--;
-  for (const [i, r] of body.entries()) {
-    const k = key(r.cells);
-    if (headerKeys.includes(k)) {
-      skipped.push({ line: r.line, why: 'repeated header row' });
-      continue;
-    }
-    const head = (r.cells[0] ?? '').trim();
-    if ((i > lastFull && filled(r.cells) < 2) || FOOTNOTE.test(head) || (filled(r.cells) < 2 && head === '')) {
-      skipped.push({ line: r.line, why: `footnote "${r.cells.map((c) => c.trim()).filter((c) => c !== '').join(' ')}"` });
-      continue;
-    }
-    data.push(r);
+  return { header, headerLines, headerKeys, bodyStart: h + headerLines.length };
+}
+
+/**
+ * Sorts the rows below the header as they come: repeated headers and footnotes are skipped; a
+ * row with a lone name is data when a full row follows it (a row of missing values), a footnote
+ * when none does, which only the end tells.
+ */
+class BodyRows {
+  /** indexes (in the source) of the rows skipped */
+  readonly skippedAt = new Set<number>();
+  /** data rows */
+  count = 0;
+  private readonly skipped: Skipped[];
+  /** lone-name rows since the last full row: data if a full row comes, footnotes otherwise */
+  private pending: { index: number; row: Row }[] = [];
+
+  constructor(skipped: Skipped[]) {
+    this.skipped = skipped;
   }
-  return { header, headerLines, rows: data, skipped };
+
+  add(r: Row, index: number, headerKeys: readonly string[]): void {
+    if (headerKeys.includes(key(r.cells))) return this.skip(index, r.line, 'repeated header row');
+    const head = (r.cells[0] ?? '').trim();
+    const n = filled(r.cells);
+    if (FOOTNOTE.test(head) || (n < 2 && head === '')) return this.skip(index, r.line, footnote(r));
+    if (n < 2) {
+      this.pending.push({ index, row: r });
+      return;
+    }
+    this.count += this.pending.length + 1;
+    this.pending = [];
+  }
+
+  /** The lone-name rows after the last full row are footnotes. */
+  finish(): void {
+    for (const { index, row } of this.pending) this.skip(index, row.line, footnote(row));
+    this.pending = [];
+  }
+
+  private skip(index: number, line: number, why: string): void {
+    this.skippedAt.add(index);
+    this.skipped.push({ line, why });
+  }
+}
+
+function footnote(r: Row): string {
+  return `footnote "${r.cells.map((c) => c.trim()).filter((c) => c !== '').join(' ')}"`;
 }
 
 /** Text in at least half of the cells after the first and no number anywhere after the first. */

@@ -12,11 +12,22 @@ import { checkData, formatProblem } from '../check/index.ts';
 import type { Problem } from './problems.ts';
 import { ImportFailure } from './problems.ts';
 
-export interface FileChange {
-  /** path inside the data directory, e.g. `observations/papi-2018.csv` */
-  path: string;
-  text: string;
-}
+/**
+ * A file of the data directory as an import would leave it: its whole text (small reference
+ * files), or a file already written elsewhere, outside data/ (an observations file streamed row
+ * by row), which is then moved in.
+ */
+export type FileChange =
+  | {
+      /** path inside the data directory, e.g. `observations/papi-2018.csv` */
+      path: string;
+      text: string;
+    }
+  | {
+      path: string;
+      /** absolute path of the written file */
+      file: string;
+    };
 
 export interface CommitResult {
   /** problems data/ already had before the import (not caused by it) */
@@ -50,7 +61,8 @@ export async function checkChanges(
     await linkTree(dataDir, staged, new Set(changes.map((c) => c.path)));
     for (const c of changes) {
       await mkdir(dirname(join(staged, c.path)), { recursive: true });
-      await writeFile(join(staged, c.path), c.text);
+      if ('text' in c) await writeFile(join(staged, c.path), c.text);
+      else await symlink(c.file, join(staged, c.path));
     }
     const after = await checkData(staged, { displayRoot });
     const checked = { before: before.problems, fresh: after.problems.filter((p) => !known.has(formatProblem(p))) };
@@ -72,7 +84,7 @@ export async function commitChanges(dir: string, changes: readonly FileChange[],
     if (fresh.length > 0) throw new ImportFailure(fresh);
     // Reference files first: an observations file never needs an alias, but a --map alias
     // without its rows is harmless.
-    for (const c of changes) await moveInto(join(staged, c.path), join(dataDir, c.path));
+    for (const c of changes) await moveInto('text' in c ? join(staged, c.path) : c.file, join(dataDir, c.path));
   });
   return { preexisting: before };
 }

@@ -126,9 +126,19 @@ export function scanCsvPieces(
  */
 export function readRecords(text: string, displayPath: string, options: ReadOptions = {}): { records: CsvRecord[]; problems: Problem[] } {
   const records: CsvRecord[] = [];
+  const problems = forEachRecord(text, displayPath, (line, fields) => records.push({ line, fields }), options);
+  return { records, problems };
+}
+
+/**
+ * {@link readRecords} handing each record on instead of keeping it (a caller that makes its own
+ * row objects holds them once, not twice).
+ * @returns the problems
+ */
+export function forEachRecord(text: string, displayPath: string, onRecord: (line: number, fields: string[]) => void, options: ReadOptions = {}): Problem[] {
   const problems: Problem[] = [];
   tokenize(text, displayPath, problems, (line, fields, ok) => {
-    if (ok && fields.some((f) => f.trim() !== '')) records.push({ line, fields });
+    if (ok && fields.some((f) => f.trim() !== '')) onRecord(line, fields);
   }, { lenient: true, ...options });
-  return { records, problems };
+  return problems;
 }
