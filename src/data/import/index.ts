@@ -88,52 +88,24 @@ async function readAndWrite(req: ImportRequest, root: string, out: string): Prom
 
 /** Steps 4–5: indicators and sources checked (or added), aliases from --map, then the checked, atomic write. */
 async function publish(req: ImportRequest, root: string, input: Omit<Input, 'table'>, written: Written, out: string): Promise<ImportReport> {
-  const { profile, fileName, notes } = input;
-  const { summary, diff, ref, resolver } = written;
+  const { profile, notes } = input;
+  const { summary, diff } = written;
   notes.push(...summary.notes);
-
-  // 4. Indicators and sources must exist (or be added from the profile when asked).
-  const problems: Problem[] = [];
-  const indPath = join(req.dataDir, 'indicators.csv');
-  const indIds = await firstColumn(indPath, `${root}/indicators.csv`);
-  const srcIds = await firstColumn(join(req.dataDir, 'sources.csv'), `${root}/sources.csv`);
-  const toAdd: IndicatorRow[] = [];
-  for (const id of written.indicators) {
-    if (indIds.has(id)) continue;
-    const def = profile.indicators?.find((d) => d.id === id);
-    if (def && req.addIndicators) toAdd.push(def);
-    else {
-      const offer = def ? `; profile ${profile.name} defines it: add --add-indicators to append its definition` : '; add it to indicators.csv first';
-      problems.push({ file: `${root}/indicators.csv`, line: 1, column: 1, message: `indicator "${id}" is not in ${root}/indicators.csv${offer}` });
-    }
-  }
-  for (const id of written.sources) {
-    if (!srcIds.has(id)) problems.push({ file: `${root}/sources.csv`, line: 1, column: 1, message: `source "${id}" is not in ${root}/sources.csv; add the publication there first` });
-  }
-  if (problems.length > 0) throw new ImportFailure(problems);
+  const toAdd = await indicatorsToAdd(req, root, profile, written);
 
   // 5. The changes: indicators appended, aliases remembered, the observations file unless it is the same.
   const outRel = `observations/${written.name}.csv`;
   const outPath = join(req.dataDir, outRel);
   const changes: FileChange[] = [];
   if (toAdd.length > 0) {
-    const old = await readFile(indPath, 'utf8');
+    const old = await readFile(join(req.dataDir, 'indicators.csv'), 'utf8');
     const lines = toAdd.map((d) => csvLine(INDICATOR_COLUMNS.map((c) => d[c])));
     changes.push({ path: 'indicators.csv', text: withLines(old, lines) });
   }
-  const aliasesAdded: string[] = [];
-  const aliasLines: string[] = [];
-  for (const [raw, unit] of summary.mapped) {
-    const exists = ref.aliases.some((a: AliasRow) => a.kind === 'unit' && a.vintage === unit.vintage && a.code === unit.code && normalizeName(a.alias) === normalizeName(raw));
-    const r = resolver.resolve(raw, { vintage: unit.vintage });
-    if (exists || (r.ok && r.code === unit.code)) continue;
-    const row: AliasRow = { alias: raw, kind: 'unit', vintage: unit.vintage, code: unit.code, note: `added by data:import --map (${fileName})` };
-    aliasLines.push(csvLine(ALIAS_COLUMNS.map((c) => row[c])));
-    aliasesAdded.push(`${raw} → ${unit.vintage} ${unit.code}`);
-  }
-  if (aliasLines.length > 0) {
+  const aliases = newAliases(written, input.fileName);
+  if (aliases.lines.length > 0) {
     const old = await readFile(join(req.dataDir, 'geo', 'aliases.csv'), 'utf8');
-    changes.push({ path: 'geo/aliases.csv', text: withLines(old, aliasLines) });
+    changes.push({ path: 'geo/aliases.csv', text: withLines(old, aliases.lines) });
   }
   const same = existsSync(outPath) && unchanged(diff) && (await fileSha256(outPath)) === written.sha256;
   if (!same) changes.push({ path: outRel, file: out });
@@ -147,7 +119,7 @@ async function publish(req: ImportRequest, root: string, input: Omit<Input, 'tab
     rows: summary.count,
     diff,
     written: false,
-    aliasesAdded,
+    aliasesAdded: aliases.added,
     indicatorsAdded: toAdd.map((d) => d.id),
     preexisting: 0,
   };
@@ -163,6 +135,49 @@ async function publish(req: ImportRequest, root: string, input: Omit<Input, 'tab
   report.written = true;
   report.preexisting = committed.preexisting.length;
   return report;
+}
+
+/**
+ * Step 4: every indicator and source the rows name must be in data/, or (indicators, with
+ * --add-indicators) defined by the profile.
+ * @returns the profile's definitions to append
+ * @throws ImportFailure naming each one missing
+ */
+async function indicatorsToAdd(req: ImportRequest, root: string, profile: Input['profile'], written: Written): Promise<IndicatorRow[]> {
+  const problems: Problem[] = [];
+  const indIds = await firstColumn(join(req.dataDir, 'indicators.csv'), `${root}/indicators.csv`);
+  const srcIds = await firstColumn(join(req.dataDir, 'sources.csv'), `${root}/sources.csv`);
+  const toAdd: IndicatorRow[] = [];
+  for (const id of written.indicators) {
+    if (indIds.has(id)) continue;
+    const def = profile.indicators?.find((d) => d.id === id);
+    if (def && req.addIndicators) toAdd.push(def);
+    else {
+      const offer = def ? `; profile ${profile.name} defines it: add --add-indicators to append its definition` : '; add it to indicators.csv first';
+      problems.push({ file: `${root}/indicators.csv`, line: 1, column: 1, message: `indicator "${id}" is not in ${root}/indicators.csv${offer}` });
+    }
+  }
+  for (const id of written.sources) {
+    if (!srcIds.has(id)) problems.push({ file: `${root}/sources.csv`, line: 1, column: 1, message: `source "${id}" is not in ${root}/sources.csv; add the publication there first` });
+  }
+  if (problems.length > 0) throw new ImportFailure(problems);
+  return toAdd;
+}
+
+/** The --map entries used that the reference does not already resolve: alias lines to append, and how the report says them. */
+function newAliases(written: Written, fileName: string): { lines: string[]; added: string[] } {
+  const { ref, resolver } = written;
+  const added: string[] = [];
+  const lines: string[] = [];
+  for (const [raw, unit] of written.summary.mapped) {
+    const exists = ref.aliases.some((a: AliasRow) => a.kind === 'unit' && a.vintage === unit.vintage && a.code === unit.code && normalizeName(a.alias) === normalizeName(raw));
+    const r = resolver.resolve(raw, { vintage: unit.vintage });
+    if (exists || (r.ok && r.code === unit.code)) continue;
+    const row: AliasRow = { alias: raw, kind: 'unit', vintage: unit.vintage, code: unit.code, note: `added by data:import --map (${fileName})` };
+    lines.push(csvLine(ALIAS_COLUMNS.map((c) => row[c])));
+    added.push(`${raw} → ${unit.vintage} ${unit.code}`);
+  }
+  return { lines, added };
 }
 
 /** The ids (first column) of a small reference table. */
