@@ -5,6 +5,7 @@
  * Rows are not kept: only each key's first row (where, its value and a hash of the rest) and what
  * the bake needs to load the files itself (ObservationSource).
  */
+import { KEY_WIDTH, KeyTable } from './key-table.ts';
 import type { IndicatorRow, Observation, Qualifier, Vintage } from '../../lib/types.ts';
 import { columnNumbers, fieldIndexes, observationsTable, QUALIFIERS, requiredFields, VINTAGES } from '../../lib/schema/index.ts';
 import { isPeriodError, parsePeriod } from '../../lib/periods/period.ts';
@@ -72,15 +73,12 @@ export class ObservationChecker {
   /** the valid rows, only when asked for (tests and small tools; the bake never needs them) */
   readonly observations: Observation[] | null;
   private readonly ctx: ObservationContext;
-  /** key (its six texts as numbers, see `id`) → index of the first row with that key in the arrays below */
-  private readonly keys = new Map<string, number>();
-  /** each distinct text of a key field → a number: a key of numbers is a short one-byte string */
+  /** each key (its six texts as numbers, see `id`) with what its first row said; `rest` hashes its qualifier, numerator, denominator, source, quote and notes */
+  private readonly keys = new KeyTable();
+  /** each distinct text of a key field → a number */
   private readonly ids = new Map<string, number>();
-  private readonly firstValue: number[] = [];
-  /** hash of the first row's qualifier, numerator, denominator, source, quote and notes */
-  private readonly firstRest: number[] = [];
-  private readonly firstFile: number[] = [];
-  private readonly firstLine: number[] = [];
+  /** the key of the row being checked */
+  private readonly key = new Int32Array(KEY_WIDTH);
   private readonly periods = new Map<string, Period | { error: string }>();
   private readonly files: ObservationFile[] = [];
   private current: ObservationFile = { path: '', file: '', rows: 0, shifts: [] };
@@ -111,7 +109,7 @@ export class ObservationChecker {
   source(): ObservationSource {
     const periods: Period[] = [];
     for (const p of this.periods.values()) if (!isPeriodError(p)) periods.push(p);
-    return { files: this.files, periods, count: this.firstValue.length };
+    return { files: this.files, periods, count: this.keys.size };
   }
 
   /** Checks the rows of one file; valid rows are added to `observations`. */
@@ -266,28 +264,31 @@ export class ObservationChecker {
 
     if (problems.length > before || value === null || vintage === null || period === null) return;
 
-    const key = `${this.id(indicator)},${this.id(vintage)},${this.id(geo)},${this.id(subunit)},${this.id(breakdown)},${this.id(periodText)}`;
+    const key = this.key;
+    key[0] = this.id(indicator);
+    key[1] = this.id(vintage);
+    key[2] = this.id(geo);
+    key[3] = this.id(subunit);
+    key[4] = this.id(breakdown);
+    key[5] = this.id(periodText);
     const rest = restHash(qualifier, numText, denText, source, quote, note_vi, note_en);
-    const seen = this.keys.get(key);
-    if (seen !== undefined) {
-      const seenFile = this.files[this.firstFile[seen]!]!.file;
-      const seenLine = this.firstLine[seen]!;
-      const seenValue = this.firstValue[seen]!;
+    const seen = this.keys.find(key);
+    if (seen !== -1) {
+      const first = this.keys.first(seen);
+      const seenFile = this.files[first.file]!.file;
+      const seenLine = first.line;
+      const seenValue = first.value;
       const where = seenFile === file ? `line ${seenLine}` : `${seenFile}:${seenLine}`;
       if (seenValue !== value) {
         this.at(COL.value, `same key as ${where} with a different value (${show(seenValue)} there, ${valueText} here)`);
-      } else if (this.firstRest[seen] === rest) {
+      } else if (first.rest === rest) {
         this.at(COL.indicator, `duplicate of ${where}`);
       } else {
         this.at(COL.indicator, `same key as ${where} (indicator, vintage, geo, subunit, breakdown, period); keep one row`);
       }
       return;
     }
-    this.keys.set(key, this.firstValue.length);
-    this.firstValue.push(value);
-    this.firstRest.push(rest);
-    this.firstFile.push(this.files.length - 1);
-    this.firstLine.push(line);
+    this.keys.add(key, { value, rest, file: this.files.length - 1, line });
     this.observations?.push({
       indicator, vintage, geo, subunit, breakdown, period: periodText, period_start: period.start,
       period_end: period.end, value, qualifier, numerator, denominator, source, quote, note_vi, note_en, file, line,
