@@ -40,7 +40,7 @@ export const JSON_MAX_ROWS = 200_000;
  * DuckDB's memory limit in the bake; it spills to disk beyond it (sorts, aggregates) and uses
  * about 200 MB more than it at the peak. Measured at 1M rows, with the checker's leftover in the
  * same process (its typed-array key table, src/data/check/key-table.ts): 224 MB → peak RSS
- * 537-571 MB, bake 9.5 s; 288 MB → 670-718 MB, 8.8-9.8 s; 320 MB → 693-734 MB, 7.6 s (the
+ * 537-571 MB, bake 9.5 s; 288 MB → 670-718 MB, 8.8-9.8 s; 320 MB → 578-775 MB in 9 runs, 7.5-8.3 s (the
  * observations' sort no longer spills); 384 MB → 808-814 MB. Below 150 MB the derivation's
  * aggregate runs out of memory.
  */
