@@ -1,7 +1,8 @@
 /** The Table tab: the map model's rows sorted by any column, and the CSV in the order shown. */
 import type { ProvinceRow } from './map.ts';
 
-export const COLUMNS = ['name', 'period', 'value', 'rank', 'qualifier', 'derived', 'source'] as const;
+/** In this order on screen: the value and rank beside the name (on a phone the rest scrolls sideways; the period is the view's, in the title). */
+export const COLUMNS = ['name', 'value', 'rank', 'period', 'qualifier', 'derived', 'source'] as const;
 export type Column = (typeof COLUMNS)[number];
 export interface Sort {
   column: Column;
