@@ -1,6 +1,5 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { csvLine, csvText } from '../../lib/csv/write.ts';
 import type { CsvValue } from '../../lib/csv/write.ts';
+import { CsvFileWriter } from '../csv/write.ts';
 import type { ColumnSpec } from './tables.ts';
 
 /**
@@ -20,27 +19,16 @@ function cellValue(value: unknown): CsvValue {
 /**
  * Writes `rows` as CSV to `path` with a header of `columns`, LF line ends, optional UTF-8 BOM for
  * Excel; text that a spreadsheet would run as a formula neutralised (src/lib/csv/formula.ts; the
- * bake restores it when it loads these files into DuckDB). In chunks, so a million rows never sit
- * in memory as one string.
+ * bake restores it when it loads these files into DuckDB). Record by record through the project's
+ * file writer (src/data/csv/write.ts), so a million rows never sit in memory as one string.
  */
 export function writeCsvFile(path: string, rows: readonly object[], columns: readonly ColumnSpec[], options: { bom?: boolean } = {}): void {
-  const fd = openSync(path, 'w');
-  try {
-    writeCsvRows(rows, columns, options, (chunk) => writeSync(fd, chunk));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function writeCsvRows(rows: readonly object[], columns: readonly ColumnSpec[], options: { bom?: boolean }, emit: (chunk: string) => void): void {
   const names = columns.map((c) => c.name);
-  let chunk = csvText([names], { bom: options.bom === true });
-  for (const row of rows) {
-    chunk += csvLine(names.map((name) => cellValue((row as Record<string, unknown>)[name])), { neutralize: true }) + '\n';
-    if (chunk.length > 1 << 20) {
-      emit(chunk);
-      chunk = '';
-    }
+  const writer = new CsvFileWriter(path, { bom: options.bom === true, neutralize: true });
+  try {
+    writer.record(names);
+    for (const row of rows) writer.record(names.map((name) => cellValue((row as Record<string, unknown>)[name])));
+  } finally {
+    writer.close();
   }
-  emit(chunk);
 }
