@@ -140,22 +140,22 @@ export function shapeTable(source: RowSource, headerRows?: 1 | 2): Table {
   const opening: Row[] = [];
   let top: Top | null = null;
   const body = new BodyRows(skipped);
+  /** Decides the header on the opening rows, then sorts those below it. */
+  const settle = (): Top => {
+    const decided = readTop(opening, headerRows, skipped);
+    for (let k = decided.bodyStart; k < opening.length; k++) body.add(opening[k]!, k, decided.headerKeys);
+    return decided;
+  };
   let index = 0;
   let firstFull = -1;
   source.forEach((row) => {
     const i = index++;
-    if (top === null) {
-      opening.push(row);
-      if (firstFull === -1 && filled(row.cells) >= 2) firstFull = i;
-      if (firstFull === -1 || opening.length < firstFull + 50) return;
-      top = readTop(opening, headerRows, skipped);
-      for (let k = top.bodyStart; k < opening.length; k++) body.add(opening[k]!, k, top.headerKeys);
-    } else body.add(row, i, top.headerKeys);
+    if (top !== null) return body.add(row, i, top.headerKeys);
+    opening.push(row);
+    if (firstFull === -1 && filled(row.cells) >= 2) firstFull = i;
+    if (firstFull !== -1 && opening.length >= firstFull + 50) top = settle();
   });
-  if (top === null) {
-    top = readTop(opening, headerRows, skipped);
-    for (let k = top.bodyStart; k < opening.length; k++) body.add(opening[k]!, k, top.headerKeys);
-  }
+  top ??= settle();
   if (top.header.length === 0) return { header: [], headerLines: [], rows: [], count: 0, skipped };
   body.finish();
   skipped.sort((a, b) => a.line - b.line);
