@@ -3,10 +3,11 @@
  * at any moment leaves the data directory byte for byte as it was (or, if it had finished, as
  * the complete import), never half-written.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runNode, type ChildRun } from '../test/fixtures/child.ts';
 import { makeDataDir, writeLongCsv } from '../test/fixtures/import/generate.ts';
 
 const SCRIPT = resolve(import.meta.dirname, 'data-import.ts');
@@ -24,9 +25,8 @@ function snapshot(dir: string): Map<string, string> {
   return out;
 }
 
-function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+function run(args: string[]): ChildRun {
+  return runNode([SCRIPT, ...args]);
 }
 
 describe('npm run data:import', () => {

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAliases, parseCrosswalk, parseUnits, rowsOrThrow } from '../src/lib/geo/reference-rows.ts';
 import { createResolver } from '../src/lib/geo/resolve.ts';
+import { runNode, type ChildRun } from '../test/fixtures/child.ts';
 import { hintFromFlags, resolveLines, splitLines } from './data-resolve.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -48,13 +48,12 @@ describe('hintFromFlags', () => {
 });
 
 describe('npm run data:resolve (end to end)', () => {
-  const run = (args: string[], input: string): ReturnType<typeof spawnSync> =>
-    spawnSync(process.execPath, ['scripts/data-resolve.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+  const run = (args: string[], input: string): ChildRun => runNode(['scripts/data-resolve.ts', ...args], { cwd: root, input });
 
   it('exits 0 with one line per name, even when names do not resolve', () => {
     const r = run(['--vintage', 'VN34'], 'UBND tỉnh Bắc Ninh\nHà Giang\nxyz\n');
     expect(r.status).toBe(0);
-    const lines = String(r.stdout).split('\n');
+    const lines = r.stdout.split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe('VN34\t24\tBắc Ninh');
     expect(lines[1]).toMatch(/^-\t-\tabolished: .*Tuyên Quang/);

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { runNode, type ChildRun } from '../../test/fixtures/child.ts';
 import { ROOT, parseArgs, readArgs } from './cli.ts';
 
 const USAGE = 'npm run x -- [FILE ...] [--db FILE] [--json] [--map A=B ...]';
@@ -76,14 +76,13 @@ describe('parseArgs', () => {
 });
 
 describe('a script on a bad command line', () => {
-  const run = (...args: string[]): ReturnType<typeof spawnSync> =>
-    spawnSync(process.execPath, ['scripts/data-diff.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (...args: string[]): ChildRun => runNode(['scripts/data-diff.ts', ...args]);
 
   it('says what is wrong in one line, then its usage, exit 2, no stack trace', () => {
     const r = run('--data');
     expect(r.status).toBe(2);
-    expect(String(r.stderr).split('\n').slice(0, 3)).toEqual(['error: option --data needs a value', '', 'npm run data:diff -- [REV] [--bake] [--data DIR]']);
-    expect(String(r.stderr)).not.toMatch(/\n\s+at /);
+    expect(r.stderr.split('\n').slice(0, 3)).toEqual(['error: option --data needs a value', '', 'npm run data:diff -- [REV] [--bake] [--data DIR]']);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(run('--help').stdout).toMatch(/^npm run data:diff -- \[REV\]/);
   });
 });

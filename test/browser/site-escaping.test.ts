@@ -6,7 +6,6 @@
  * may run, and no element may carry a handler attribute that came from the data.
  * Builds the whole site once (about half a minute on 2 cores).
  */
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,10 +15,10 @@ import { openDb } from '../../src/data/db.ts';
 import { csvLine } from '../../src/lib/csv/write.ts';
 import { serveStatic, type StaticServer } from '../../scripts/server/static.ts';
 import { CHROMIUM } from './harness.ts';
+import { runNodeOk } from '../fixtures/child.ts';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const NODE = process.execPath;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -54,13 +53,9 @@ beforeAll(async () => {
   appendFileSync(observations, line([ROW.indicator, ROW.vintage, ROW.geo, '', '', ROW.period, ROW.value, '', '', '', SOURCE_ID, QUOTE, OBS_NOTE, OBS_NOTE]));
 
   const out = join(dir, 'public-data');
-  execFileSync(NODE, ['scripts/data-bake.ts', '--data', data, '--out', out], { cwd: ROOT, stdio: 'pipe' });
+  runNodeOk(['scripts/data-bake.ts', '--data', data, '--out', out]);
   const dist = join(dir, 'dist');
-  execFileSync(NODE, [ASTRO, 'build', '--outDir', dist], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, EGOV_DB: join(out, 'egov.duckdb'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  runNodeOk([ASTRO, 'build', '--outDir', dist], { env: { ...process.env, EGOV_DB: join(out, 'egov.duckdb'), ASTRO_TELEMETRY_DISABLED: '1' } });
   // Astro copied public/data (the real bake); the pages fetch this bake's files.
   // (the bake's output is a link to a complete version: copy what it points to)
   cpSync(out, join(dist, 'data'), { recursive: true, force: true, dereference: true });

@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticData } from '../../scripts/bench/synthetic.ts';
+import { runNode, runNodeOk } from '../fixtures/child.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'bake-atomic-'));
@@ -30,11 +31,11 @@ describe('an interrupted bake (kill -9)', () => {
     await writeSyntheticData(before, 60_000, join(ROOT, 'data/geo'), 1);
     await writeSyntheticData(after, 60_000, join(ROOT, 'data/geo'), 2);
     const out = join(work, 'out');
-    const first = spawnSync(process.execPath, bakeArgs(before, out), { cwd: ROOT, encoding: 'utf8' });
+    const first = runNode(bakeArgs(before, out));
     expect(first.status, first.stderr).toBe(0);
     const old = snapshot(out);
     const reference = join(work, 'reference');
-    const second = spawnSync(process.execPath, bakeArgs(after, reference), { cwd: ROOT, encoding: 'utf8' });
+    const second = runNode(bakeArgs(after, reference));
     expect(second.status, second.stderr).toBe(0);
     const fresh = snapshot(reference);
     // The DuckDB file is not byte-deterministic; compare it by presence, the downloads by bytes.
@@ -47,13 +48,13 @@ describe('an interrupted bake (kill -9)', () => {
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
       // What a reader sees now, after the next bake's recovery step would run:
-      const recovered = spawnSync(process.execPath, ['-e', `import('${join(ROOT, 'src/data/bake/atomic.ts')}').then(m => m.recoverDirectory(${JSON.stringify(out)}))`], { cwd: ROOT });
-      expect(recovered.status).toBe(0);
+      const recovered = runNode(['-e', `import('${join(ROOT, 'src/data/bake/atomic.ts')}').then(m => m.recoverDirectory(${JSON.stringify(out)}))`]);
+      expect(recovered.status, recovered.stderr).toBe(0);
       const now = comparable(snapshot(out));
       expect([JSON.stringify(comparable(old)), JSON.stringify(comparable(fresh))]).toContain(JSON.stringify(now));
       expect(existsSync(join(out, 'egov.duckdb'))).toBe(true);
       // restore the old output for the next round
-      spawnSync(process.execPath, bakeArgs(before, out), { cwd: ROOT });
+      runNodeOk(bakeArgs(before, out));
     }
   }, 240_000);
 });

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkData } from '../../src/data/check/index.ts';
 import { openDb } from '../../src/data/db.ts';
+import { runNode } from '../fixtures/child.ts';
 
 // The project's own data/, checked and baked end to end through the commands a maintainer runs.
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -12,7 +12,7 @@ const out = mkdtempSync(join(tmpdir(), 'bake-data-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 beforeAll(() => {
-  const result = spawnSync(process.execPath, ['scripts/data-bake.ts', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const result = runNode(['scripts/data-bake.ts', '--out', out]);
   expect(result.status, result.stderr).toBe(0);
 });
 
@@ -20,10 +20,7 @@ describe('data/ baked', () => {
   it('holds every checked observation, and query prints counts per vintage', async () => {
     const { problems, observations = [] } = await checkData(join(ROOT, 'data'), { keepRows: true });
     expect(problems).toEqual([]);
-    const result = spawnSync(process.execPath, ['scripts/query.ts', '--db', join(out, 'egov.duckdb'), '--json', 'select vintage, count(*)::int as n from observations group by 1 order by 1'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const result = runNode(['scripts/query.ts', '--db', join(out, 'egov.duckdb'), '--json', 'select vintage, count(*)::int as n from observations group by 1 order by 1']);
     expect(result.status, result.stderr).toBe(0);
     const counts = JSON.parse(result.stdout) as { vintage: string; n: number }[];
     const expected = new Map<string, number>();

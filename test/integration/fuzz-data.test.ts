@@ -9,7 +9,6 @@
  * BAKE_CASES, mixing cases the checker passes with cases it refuses. After a refused bake the
  * output must be byte for byte what it was; a bake never dies with a stack trace.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +16,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkData, formatProblem } from '../../src/data/check/index.ts';
 import { seeded } from '../../src/lib/random.ts';
+import { runNode } from '../fixtures/child.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CASES = 500;
@@ -138,7 +138,7 @@ describe(`fuzzing data/ (${CASES} seeded mutations)`, () => {
   it(`the bake (${BAKE_CASES} seeded cases) never dies uncaught and never changes public/data after a failure`, () => {
     expect(outcomes).toHaveLength(CASES);
     const out = join(work, 'public', 'data');
-    const first = spawnSync(process.execPath, ['scripts/data-bake.ts', '--data', data, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const first = runNode(['scripts/data-bake.ts', '--data', data, '--out', out]);
     expect(first.status, first.stderr).toBe(0);
     // half clean cases (the bake really runs), half refused ones (the output must not move)
     const clean = outcomes.filter((o) => o.problems.length === 0);
@@ -158,7 +158,7 @@ describe(`fuzzing data/ (${CASES} seeded mutations)`, () => {
       if (mutated === null) rmSync(join(data, file));
       else writeFileSync(join(data, file), mutated);
       const before = snapshot(out);
-      const run = spawnSync(process.execPath, ['scripts/data-bake.ts', '--data', data, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+      const run = runNode(['scripts/data-bake.ts', '--data', data, '--out', out]);
       const label = `#${index} ${mutation.name} of ${file}`;
       expect([0, 1], `${label}: ${run.stderr}`).toContain(run.status);
       expect(run.stderr, label).not.toMatch(/^\s+at /m);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BakeError } from './errors.ts';
 import { dataset, indicator, obs } from './fixture.test-helpers.ts';
 import { bake } from './index.ts';
+import { runNode } from '../../../test/fixtures/child.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'bake-errors-'));
@@ -33,7 +33,7 @@ describe('a bake that fails', () => {
     cpSync(join(ROOT, 'test/fixtures/check/base'), data, { recursive: true });
     const blocker = join(work, 'not-a-dir');
     writeFileSync(blocker, 'a file where the output directory would go');
-    const run = spawnSync(process.execPath, ['scripts/data-bake.ts', '--data', data, '--out', join(blocker, 'data')], { cwd: ROOT, encoding: 'utf8' });
+    const run = runNode(['scripts/data-bake.ts', '--data', data, '--out', join(blocker, 'data')]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^error: .*not-a-dir\/data: .*ENOTDIR/m);
     expect(run.stderr).toContain('is unchanged');

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset, indicator, obs } from './fixture.test-helpers.ts';
 import { bake, csvFile } from './index.ts';
 import { validatePackage } from './validate-package.ts';
+import { runNodeOk } from '../../../test/fixtures/child.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'validate-package-'));
@@ -15,7 +15,7 @@ const real = join(work, 'real');
 beforeAll(async () => {
   // a fictitious bake to damage, and the bake of the real data/ (its own process, as npm runs it)
   await bake(dataset([obs('share', '04', 40, { line: 2 }), obs('share', '33', 50, { line: 3, qualifier: 'approx' })], [indicator('share')]), out);
-  execFileSync(process.execPath, ['scripts/data-bake.ts', '--out', real], { cwd: ROOT, stdio: 'pipe' });
+  runNodeOk(['scripts/data-bake.ts', '--out', real]);
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
