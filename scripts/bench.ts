@@ -1,4 +1,4 @@
-import { ROOT, parseArgs } from './lib/cli.ts';
+import { ROOT, exit, parseArgs } from './lib/cli.ts';
 import { formatTable, type Figure } from './bench/table.ts';
 
 const PARTS = ['data', 'import', 'engine', 'slow4g', 'engine1m', 'pages'] as const;
@@ -30,7 +30,7 @@ const { values: flags, positionals } = parseArgs(process.argv.slice(2), {
 const named = [...positionals, ...(flags.only ? flags.only.split(',') : [])];
 for (const name of named) if (!(PARTS as readonly string[]).includes(name)) {
   process.stderr.write(`error: unknown part "${name}" (parts: ${PARTS.join(', ')})\n`);
-  process.exit(2);
+  exit(2);
 }
 const wanted = (name: Part): boolean => named.length === 0 || named.includes(name);
 const rows = Number(flags.rows ?? 1_000_000);

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { bake } from '../src/data/bake/index.ts';
 import { BakeError } from '../src/data/bake/errors.ts';
 import { checkData, formatProblem } from '../src/data/check/index.ts';
-import { ROOT, parseArgs, reportStats } from './lib/cli.ts';
+import { Exit, ROOT, exit, parseArgs, reportStats } from './lib/cli.ts';
 
 const USAGE = `npm run data:bake [-- --data DIR] [-- --out DIR]
 
@@ -25,7 +25,7 @@ const dataDir = resolve(ROOT, flags.data ?? 'data');
 const outDir = resolve(ROOT, flags.out ?? 'public/data');
 if (!existsSync(dataDir)) {
   process.stderr.write(`error: no data directory at ${dataDir}\n`);
-  process.exit(2);
+  exit(2);
 }
 
 /** Checks, then bakes; the checker's state is garbage once the check returns, collected before DuckDB starts. */
@@ -36,7 +36,7 @@ async function checkThenBake(): Promise<{ counts: Record<string, number>; checkM
   if (problems.length > 0) {
     for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
     process.stderr.write(`\n${problems.length} problem(s): nothing baked; ${relative(ROOT, outDir) || outDir} is unchanged.\n`);
-    process.exit(1);
+    exit(1);
   }
   // collected at once when node runs with --expose-gc, as `npm run data:bake` does
   (globalThis as { gc?: () => void }).gc?.();
@@ -51,11 +51,12 @@ async function orFail<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
+    if (error instanceof Exit) throw error;
     const message = error instanceof Error ? error.message : String(error);
     const located = error instanceof BakeError ? message.replace(error.file, relative(ROOT, error.file)) : `${relative(ROOT, outDir) || outDir}: ${message}`;
     process.stderr.write(`error: ${located}\n`);
     process.stderr.write(`nothing baked; ${relative(ROOT, outDir) || outDir} is unchanged.\n`);
-    process.exit(1);
+    exit(1);
   }
 }
 

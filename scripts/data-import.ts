@@ -13,7 +13,7 @@ import { ImportFailure } from '../src/data/import/problems.ts';
 import { PROFILES } from '../src/data/import/profiles/index.ts';
 import { createProgress } from '../src/data/import/progress.ts';
 import type { Delimiter } from '../src/data/import/table.ts';
-import { ROOT, fail, parseArgs } from './lib/cli.ts';
+import { ROOT, exit, fail, parseArgs } from './lib/cli.ts';
 
 const USAGE = `npm run data:import -- FILE [options]
 
@@ -110,8 +110,8 @@ try {
     for (const p of shown) process.stderr.write(`${formatProblem(p)}\n`);
     if (e.problems.length > shown.length) process.stderr.write(`… and ${e.problems.length - shown.length} more\n`);
     process.stderr.write(`${req.dryRun ? 'dry run' : 'import'} failed: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}; nothing written\n`);
-    process.exit(1);
+    exit(1);
   }
   process.stderr.write(`error: ${(e as Error).message}\n`);
-  process.exit(2);
+  exit(2);
 }

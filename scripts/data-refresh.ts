@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { formatProblem } from '../src/data/check/problem.ts';
 import { ImportFailure } from '../src/data/import/problems.ts';
 import { replayRecipe } from '../src/data/import/recipe.ts';
-import { ROOT, parseArgs } from './lib/cli.ts';
+import { ROOT, exit, parseArgs } from './lib/cli.ts';
 
 const USAGE = `npm run data:refresh -- [options]
 
@@ -23,7 +23,7 @@ const args = parseArgs(process.argv.slice(2), { usage: USAGE, options: { data: {
 const dataDir = resolve(args.values.data ?? resolve(ROOT, 'data'));
 if (!existsSync(resolve(dataDir, 'imports.csv'))) {
   process.stderr.write(`error: ${dataDir}/imports.csv not found (the import recipe)\n`);
-  process.exit(2);
+  exit(2);
 }
 try {
   const done = await replayRecipe({
@@ -42,8 +42,8 @@ try {
   if (e instanceof ImportFailure) {
     for (const p of e.problems.slice(0, 100)) process.stderr.write(`${formatProblem(p)}\n`);
     process.stderr.write(`refresh stopped: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}; the imports before it are written\n`);
-    process.exit(1);
+    exit(1);
   }
   process.stderr.write(`error: ${(e as Error).message}\n`);
-  process.exit(2);
+  exit(2);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { loadReference } from '../src/data/reference.ts';
 import { createResolver, type ResolveHint, type Resolver } from '../src/lib/geo/resolve.ts';
-import { ROOT, fail, parseArgs } from './lib/cli.ts';
+import { ROOT, exit, fail, parseArgs } from './lib/cli.ts';
 
 const USAGE = `npm run data:resolve [-- --vintage VN63|VN34] [-- --date YYYY-MM-DD] < names.txt
 
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const ref = await loadReference(resolvePath(ROOT, flags.data ?? 'data'));
   if (ref.problems.length > 0) {
     for (const p of ref.problems) process.stderr.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
-    process.exit(1);
+    exit(1);
   }
   const resolver = createResolver(ref.units, ref.aliases, ref.crosswalk);
   const lines = splitLines(readFileSync(0, 'utf8'));

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openDb, type Row } from '../src/data/db.ts';
 import { formatTable, toCsvText } from './lib/table.ts';
-import { ROOT, fail, parseArgs } from './lib/cli.ts';
+import { ROOT, exit, fail, parseArgs } from './lib/cli.ts';
 
 const USAGE = `npm run query -- "SQL" [--csv | --json] [--db FILE]
 
@@ -31,7 +31,7 @@ try {
   rows = await db.all(sql);
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
-  process.exit(1);
+  exit(1);
 } finally {
   db.close();
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { serveStatic } from './server/static.ts';
-import { ROOT, parseArgs } from './lib/cli.ts';
+import { ROOT, exit, parseArgs } from './lib/cli.ts';
 import { NODE, run } from './lib/run.ts';
 import { isStale } from './lib/stale.ts';
 
@@ -17,7 +17,7 @@ const { values: flags } = parseArgs(process.argv.slice(2), { usage: USAGE, optio
 const port = Number(flags.port ?? 4321);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.stderr.write(`error: --port must be a number from 0 to 65535, not ${flags.port}\n`);
-  process.exit(2);
+  exit(2);
 }
 if (!flags['no-build']) {
   const inputs = ['data', 'src', 'public', 'astro.config.mjs', 'package.json'].map((p) => join(ROOT, p));
@@ -28,7 +28,8 @@ if (!flags['no-build']) {
 const server = await serveStatic(join(ROOT, 'dist'), port).catch((error: NodeJS.ErrnoException) => {
   const why = error.code === 'EADDRINUSE' ? `port ${port} is in use; stop what uses it or give --port N` : error.message;
   process.stderr.write(`error: cannot serve dist/: ${why}\n`);
-  process.exit(1);
+  exit(1);
 });
 process.stdout.write(`serving dist/ on http://localhost:${port}  (Ctrl+C to stop)\n`);
-process.on('SIGINT', () => void server.close().then(() => process.exit(0)));
+// Ctrl+C: the server closes, and node ends by itself (exit status 0)
+process.on('SIGINT', () => void server.close());

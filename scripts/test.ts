@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, parseArgs } from './lib/cli.ts';
+import { ROOT, exit, parseArgs } from './lib/cli.ts';
 import { CHROMIUM } from './lib/chromium.ts';
 import { NODE, runWithin } from './lib/run.ts';
 
@@ -24,9 +24,9 @@ async function step(name: string, args: string[], minutes: number): Promise<void
   const { status, timedOut } = await runWithin(NODE, args, minutes * MINUTE);
   if (timedOut) {
     process.stderr.write(`\nnpm test: ${name} did not end within ${minutes} min and was stopped (the lines "stuck? …" above, if any, name the test file still running)\n`);
-    process.exit(1);
+    exit(1);
   }
-  if (status !== 0) process.exit(status ?? 1);
+  if (status !== 0) exit(status ?? 1);
 }
 
 // Deadlines: about ten times what each step takes on this 2-core machine (the unit tests about
@@ -35,14 +35,14 @@ async function step(name: string, args: string[], minutes: number): Promise<void
 await step('astro check', [astro, 'check'], 10);
 await step('svelte-check', [join(ROOT, 'node_modules/svelte-check/bin/svelte-check'), '--tsconfig', 'tsconfig.json', '--threshold', 'error'], 10);
 await step('the unit and integration tests (vitest run)', [vitest, 'run'], 20);
-if (flags['unit-only']) process.exit(0);
+if (flags['unit-only']) exit(0);
 
 const chromium = CHROMIUM;
 if (!existsSync(chromium)) {
   process.stderr.write(
     `\nbrowser tests need Chromium at ${chromium}.\nInstall it with:  sudo apt-get install -y chromium   (Debian/Ubuntu)\nor point CHROMIUM_PATH at a Chromium binary. Unit tests passed; browser tests not run.\n`,
   );
-  process.exit(1);
+  exit(1);
 }
 await step('the prebuild (scripts/prebuild.ts)', ['scripts/prebuild.ts'], 15);
 await step('the site build (astro build)', [astro, 'build'], 15);

@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { ROOT } from './cli.ts';
+import { ROOT, exit } from './cli.ts';
 
 /** Runs a command in the repository root with inherited output; exits with its code when it fails. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: childEnv(env) });
   if (result.error) throw result.error;
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) exit(result.status ?? 1);
 }
 
 export interface TimedRun {

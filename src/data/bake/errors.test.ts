@@ -39,4 +39,23 @@ describe('a bake that fails', () => {
     expect(run.stderr).toContain('is unchanged');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('npm run data:bake hands every problem to a pipe, however many, and exits 1', () => {
+    // 3,000 rows of an unknown indicator: over 300 KB of problems, several pipe buffers' worth
+    const data = join(work, 'many-problems');
+    cpSync(join(ROOT, 'test/fixtures/check/base'), data, { recursive: true });
+    const file = join(data, 'observations', 'test.csv');
+    const rows = Array.from({ length: 3000 }, (_, i) => `no_such_indicator,VN63,01,,,${1000 + i},1,,,,test-source-a,1,,`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}${rows.join('\n')}\n`);
+    // an early exit used to cut the output short in most runs, and hang now and then (cli.ts exit)
+    for (let run = 0; run < 3; run++) {
+      const bake = runNode(['scripts/data-bake.ts', '--data', data, '--out', join(work, 'many-out')]);
+      expect(bake.status).toBe(1);
+      const lines = bake.stderr.trimEnd().split('\n');
+      expect(lines.filter((l) => /test\.csv:\d+:1: .*no_such_indicator/.test(l))).toHaveLength(3000);
+      const summary = /^(\d+) problem\(s\): nothing baked; .* is unchanged\.$/.exec(lines.at(-1) ?? '');
+      expect(summary, lines.at(-1)).not.toBeNull();
+      expect(lines.filter((l) => /^\S+:\d+:\d+: /.test(l))).toHaveLength(Number(summary?.[1]));
+    }
+  });
 });
