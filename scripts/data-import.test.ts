@@ -4,7 +4,7 @@
  * the complete import), never half-written.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runNode, type ChildRun } from '../test/fixtures/child.ts';
@@ -25,8 +25,8 @@ function snapshot(dir: string): Map<string, string> {
   return out;
 }
 
-function run(args: string[]): ChildRun {
-  return runNode([SCRIPT, ...args]);
+function run(args: string[], env?: NodeJS.ProcessEnv): ChildRun {
+  return runNode([SCRIPT, ...args], { env });
 }
 
 describe('npm run data:import', () => {
@@ -50,9 +50,12 @@ describe('npm run data:import', () => {
     const file = writeLongCsv(join(dirname(data), 'big.csv'), 200_000, names);
     const before = snapshot(data);
     const args = [SCRIPT, file, '--data', data, '--source', 'test-source', '--name', 'big'];
+    // the imports' own temporary directory: what a killed one leaves there is seen
+    const scratch = mkdtempSync(join(dirname(data), 'tmp-'));
+    const env = { ...process.env, TMPDIR: scratch };
     let interrupted = 0;
     for (const delay of [150, 400, 800, 1200, 1800, 2600]) {
-      const child = spawn(process.execPath, args, { stdio: 'ignore' });
+      const child = spawn(process.execPath, args, { stdio: 'ignore', env });
       const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => child.on('exit', (code, signal) => res({ code, signal })));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
@@ -73,8 +76,10 @@ describe('npm run data:import', () => {
       }
     }
     expect(interrupted).toBeGreaterThan(0);
-    // Whatever happened, a complete run now gives the full file, and a second changes nothing.
-    expect(run([file, '--data', data, '--source', 'test-source', '--name', 'big']).status).toBe(0);
+    // Whatever happened, a complete run now gives the full file, and a second changes nothing;
+    // it also removes the scratch folders the killed runs left
+    expect(run([file, '--data', data, '--source', 'test-source', '--name', 'big'], env).status).toBe(0);
+    expect(readdirSync(scratch)).toEqual([]);
     const after = snapshot(data);
     expect(readFileSync(join(data, 'observations', 'big.csv'), 'utf8').split('\n').length).toBe(200_002);
     const again = run([file, '--data', data, '--source', 'test-source', '--name', 'big']);

@@ -4,9 +4,9 @@
  * → checked atomic write (write.ts). See scripts/data-import.ts.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { scratchDir, sweepScratch } from './scratch.ts';
 import { normalizeName } from '../../lib/geo/normalize.ts';
 import type { ValueOptions } from './row-types.ts';
 import type { AliasRow, IndicatorRow } from '../../lib/types.ts';
@@ -68,8 +68,10 @@ export interface ImportReport {
  */
 export async function runImport(req: ImportRequest): Promise<ImportReport> {
   const root = req.displayRoot ?? 'data';
+  // what a killed import left behind goes first
+  await sweepScratch();
   // The new observations file is written outside data/ and moved in only once checked.
-  const work = await mkdtemp(join(tmpdir(), 'data-import-out-'));
+  const work = await scratchDir('out');
   try {
     const out = join(work, 'observations.csv');
     const { input, written } = await readAndWrite(req, root, out);

@@ -5,9 +5,9 @@
  * moment leaves every file of data/ either as it was or as it should be, never half-written,
  * and leaves nothing behind in data/ (the temporary directory is outside it).
  */
-import { copyFile, mkdir, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { scratchDir } from './scratch.ts';
 import { checkData, formatProblem } from '../check/index.ts';
 import type { Problem } from './problems.ts';
 import { ImportFailure } from './problems.ts';
@@ -55,7 +55,7 @@ export async function checkChanges(
   const dataDir = resolve(dir);
   const before = await checkData(dataDir, { displayRoot });
   const known = new Set(before.problems.map(formatProblem));
-  const stage = await mkdtemp(join(tmpdir(), 'data-import-'));
+  const stage = await scratchDir('stage');
   try {
     const staged = join(stage, 'data');
     await linkTree(dataDir, staged, new Set(changes.map((c) => c.path)));
