@@ -280,6 +280,7 @@ export const en: Record<Key, string> = {
   'province.printHint': 'Use the browser’s Print command (Ctrl+P) to print this part as an inspection brief on one A4 page.',
   'province.latestCaption': 'Latest figures for {name}',
   'sources.undated': 'undated',
+  'sources.noFigures': 'No figure is taken from this source.',
   'downloads.observations': 'Every published figure, one per row, with source and quote (CSV, UTF-8 with BOM for Excel)',
   'downloads.observationsParquet': 'The same figures as Parquet (typed columns, for DuckDB, pandas, R)',
   'downloads.derivedParquet': 'Values derived for the 34 provinces from their former provinces, as Parquet (CSV: egov-derived.csv)',

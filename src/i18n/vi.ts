@@ -279,6 +279,7 @@ export const vi = {
   'province.printHint': 'Dùng lệnh In của trình duyệt (Ctrl+P) để in phần này thành phiếu kiểm tra trên một trang A4.',
   'province.latestCaption': 'Số liệu mới nhất của {name}',
   'sources.undated': 'không ghi ngày',
+  'sources.noFigures': 'Không có số liệu nào lấy từ nguồn này.',
   'downloads.observations': 'Mọi số liệu đã công bố, mỗi dòng một số liệu, kèm nguồn và trích dẫn (CSV, UTF-8 có BOM để mở bằng Excel)',
   'downloads.observationsParquet': 'Cùng các số liệu đó dạng Parquet (cột có kiểu, cho DuckDB, pandas, R)',
   'downloads.derivedParquet': 'Giá trị suy ra cho 34 tỉnh từ các tỉnh cũ, dạng Parquet (CSV: egov-derived.csv)',

@@ -126,6 +126,10 @@ async function inspect(path: string, javaScriptEnabled: boolean): Promise<Inspec
       const bold = page.locator('b[onmouseover]');
       if ((await bold.count()) > 0) await bold.first().hover().catch(() => undefined);
     }
+    // A reader opens what is folded (a source's long list of figures, a panel before hydration).
+    await page.evaluate(() => {
+      for (const fold of document.querySelectorAll('details')) fold.open = true;
+    });
     return await page.evaluate(
       ({ handlers }) => ({
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,

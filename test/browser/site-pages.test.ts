@@ -127,6 +127,28 @@ describe('numbers on screen equal the database', () => {
     for (const c of counts) expect(await page.locator(`section[data-source="${c.source}"] tbody tr`).count(), c.source).toBe(c.n);
     await page.context().close();
   });
+
+  it('sources page: a long list of figures is folded under its count, and the address opens its own', async () => {
+    const counts = await db.all<{ source: string; n: number }>(`SELECT source, count(*)::INTEGER AS n FROM observations GROUP BY 1 ORDER BY 2 DESC, 1`);
+    const long = counts[0];
+    const short = counts.at(-1);
+    if (!long || !short) throw new Error('no observations');
+    expect(long.n).toBeGreaterThan(12);
+    expect(short.n).toBeLessThanOrEqual(12);
+    const page = await open('/nguon/');
+    const fold = (source: string) => page.locator(`section[data-source="${source}"] details.figures-fold`);
+    expect(await fold(long.source).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await fold(long.source).locator('summary').innerText()).toBe(`Số liệu: ${long.n}`);
+    expect(await fold(short.source).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await fold(long.source).locator('summary').click();
+    await expect.poll(() => page.locator(`section[data-source="${long.source}"] tbody tr`).first().isVisible()).toBe(true);
+    await page.context().close();
+    // arriving from a figure's source line: that source's figures are open and on screen
+    const linked = await open(`/nguon/#src-${long.source}`);
+    expect(await linked.locator(`#src-${long.source} details.figures-fold`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await linked.locator(`#src-${long.source} tbody tr`).first().isVisible()).toBe(true);
+    await linked.context().close();
+  });
 });
 
 describe('pages without JavaScript', () => {
