@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineModel } from '../lib/figures/line.ts';
-import { CTX, syntheticData } from '../lib/figures/synthetic.test-helpers.ts';
+import { CTX, fig, syntheticData } from '../lib/figures/synthetic.test-helpers.ts';
 import { testDocument } from './fixtures.ts';
 import { SERIES } from './palette.ts';
 import { checkSnapshot } from './test-snapshot.ts';
@@ -51,6 +51,28 @@ describe('trendChart', () => {
     expect(strokes).toContain(SERIES[0]);
     expect(strokes).toContain(SERIES[1]);
     expect(texts).toContain('Sáp nhập 1/7/2025');
+  });
+  it('keeps the merger caption inside the chart: left of the seam where it fits, else right of it', () => {
+    // a national series by quarter through 2025, as the 766 index publishes it: the seam a third of the way
+    const quarters = [['2025-Q1', '2025-03-31', 37], ['2025-Q2', '2025-06-30', 52], ['2025-Q3', '2025-09-30', 84], ['2025-Q4', '2025-12-31', 87]] as const;
+    const national = { ...data, figures: quarters.map(([period, end, value]) => fig({ vintage: 'VN63', geo: 'VN', period, period_start: `${end.slice(0, 8)}01`, period_end: end, value })) };
+    const quarterly = lineModel(national, { indicator: 'test_share', vintage: 'VN63', period: '2025-Q4', tab: 'chart', picks: ['VN'] }, 'vi', CTX);
+    expect(quarterly.seam).not.toBeNull();
+    const sides = [1000, 280].map((width) => {
+      const chart = trendChart(quarterly, { lang: 'vi', unit: 'percent', direction: 'higher_better', document: testDocument(), title: quarterly.title, width });
+      const caption = [...chart.querySelectorAll('text')].find((t) => t.textContent === 'Sáp nhập 1/7/2025');
+      const group = caption?.parentElement;
+      const shift = (el: Element | null | undefined): number => Number(/translate\(([-\d.]+)/.exec(el?.getAttribute('transform') ?? '')?.[1] ?? NaN);
+      const x = shift(caption) + shift(group);
+      // a 10 px caption: about 5.6 px a character
+      const extent = (caption?.textContent ?? '').length * 5.6;
+      const anchor = group?.getAttribute('text-anchor') ?? 'start';
+      const [from, to] = anchor === 'end' ? [x - extent, x] : [x, x + extent];
+      expect(from, `width ${width}`).toBeGreaterThanOrEqual(0);
+      expect(to, `width ${width}`).toBeLessThanOrEqual(width);
+      return anchor;
+    });
+    expect(sides).toEqual(['end', 'start']);
   });
   it('marks a bound as a hollow dot', () => {
     const hollow = [...svg.querySelectorAll('circle')].filter((c) => c.getAttribute('fill') === '#ffffff');

@@ -17,6 +17,7 @@ import type { ChartOptions } from './types.ts';
 const HEIGHT = 340;
 const TOP = 28;
 const SEAM_BAND = 14; // room for the merger's caption above the plot
+const CAPTION_CHAR = 7; // width of a character of the merger's caption, about (12 px text)
 const BOTTOM = 30;
 const LABEL_GAP = 18; // a 14 px label's box, descenders included
 const CHAR = 8.6; // px per character of a bold 14 px label, generous
@@ -115,8 +116,12 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
   ];
   if (model.seam) {
     marks.push(Plot.ruleX([date(model.seam)], { stroke: '#5f6b7a', strokeDasharray: '2,3' }));
-    // left of the seam, so the end labels (right of the last point) never meet it
-    marks.push(Plot.text([date(model.seam)], { x: (d: Date) => d, frameAnchor: 'top', dy: -16 - SEAM_BAND, dx: -4, textAnchor: 'end', text: () => t(lang, 'figure.merger'), fill: '#3d4651' }));
+    // left of the seam, so the end labels (right of the last point) never meet it; right of it
+    // where the seam is too near the left edge for the caption (a phone, an early merger)
+    const caption = t(lang, 'figure.merger');
+    const seamX = periods.length > 1 ? ((date(model.seam).getTime() - date(periods[0][0]).getTime()) / span) * inner : 0;
+    const left = seamX - 4 >= caption.length * CAPTION_CHAR;
+    marks.push(Plot.text([date(model.seam)], { x: (d: Date) => d, frameAnchor: 'top', dy: -16 - SEAM_BAND, dx: left ? -4 : 4, textAnchor: left ? 'end' : 'start', text: () => caption, fill: '#3d4651' }));
   }
   for (const s of model.series) {
     const own = s.points.filter((p) => !p.across);

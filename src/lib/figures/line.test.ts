@@ -17,6 +17,10 @@ describe('lineModel', () => {
     const m = lineModel(data, { ...view, picks: ['02'] }, 'vi', CTX);
     expect(m.series[0].label).toBe('Tỉnh 02 > 70%');
   });
+  it('sums each series up with its periods written as the page writes them, in its language', () => {
+    expect(lineModel(data, { ...view, picks: ['02'] }, 'vi', CTX).summary).toBe('Tỉnh 02: năm 2020 55%, năm 2022 > 70%.');
+    expect(lineModel(data, { ...view, picks: ['02'] }, 'en', CTX).summary).toBe('Province 02: 2020 55%, 2022 > 70%.');
+  });
   it('crosses the merger only for the same territory, says so, and draws the seam', () => {
     expect(sameTerritory(data, 'VN63', '01')).toBe('01');
     expect(sameTerritory(data, 'VN63', '02')).toBeNull();

@@ -6,6 +6,7 @@
  */
 import { t } from '../../i18n/dict.ts';
 import type { Lang } from '../format/number.ts';
+import { formatPeriod } from '../format/period.ts';
 import { formatValue } from '../format/value.ts';
 import { medianLabel } from '../format/stats.ts';
 import { MERGER_DATE, type Qualifier, type Vintage } from '../types.ts';
@@ -119,7 +120,7 @@ export function lineModel(data: FigureData, view: IndicatorView, lang: Lang, ctx
     title: `${indicatorName(data, lang)} · ${t(lang, 'chart.trend').toLowerCase()} · ${t(lang, `vintage.short.${view.vintage}`)}`,
     subtitle: pickedNames.join(', '),
     summary: series.length
-      ? series.map((s) => `${s.name}: ${s.points.map((p) => `${p.period} ${formatValue(p.value, unit, p.qualifier, lang)}`).join(', ')}`).join('; ') + '.'
+      ? series.map((s) => `${s.name}: ${s.points.map((p) => `${formatPeriod(p.period, lang)} ${formatValue(p.value, unit, p.qualifier, lang)}`).join(', ')}`).join('; ') + '.'
       : t(lang, 'data.none'),
     sourceLine: sourceLine(data, cited, lang),
     citation: citation(data, cited, ctx, writeView('', { ...view, tab: 'chart', picks }), lang),
