@@ -166,6 +166,8 @@ describe(`fuzzing data/ (${CASES} seeded mutations)`, () => {
         expect(snapshot(out), `${label}: output changed after a failure`).toBe(before);
         const lines = run.stderr.split('\n').filter((l) => l !== '');
         expect(lines.every((l) => located(l) || /^error: /.test(l) || /problem\(s\): nothing baked|is unchanged/.test(l)), `${label}: ${run.stderr.slice(0, 500)}`).toBe(true);
+        // the whole output reached the pipe: it ends on the line that says nothing was baked
+        expect(lines.at(-1), label).toMatch(/nothing baked; .* is unchanged\.$/);
       } else {
         expect(existsSync(join(out, 'egov.duckdb')), label).toBe(true);
       }
