@@ -17,7 +17,7 @@ import type { ChartOptions } from './types.ts';
 const HEIGHT = 340;
 const TOP = 28;
 const SEAM_BAND = 14; // room for the merger's caption above the plot
-const CAPTION_CHAR = 7; // width of a character of the merger's caption, about (12 px text)
+const CAPTION_CHAR = 7; // px per character of the merger's 10 px caption (about 5.6), generous
 const BOTTOM = 30;
 const LABEL_GAP = 18; // a 14 px label's box, descenders included
 const CHAR = 8.6; // px per character of a bold 14 px label, generous
