@@ -46,6 +46,15 @@ describe('trendChart', () => {
     expect(texts.filter((l) => l.startsWith('Tỉnh 01 '))).toEqual(['Tỉnh 01 80%']);
     expect(texts.filter((l) => l.startsWith('Tỉnh 02 '))).toEqual(['Tỉnh 02 > 70%']);
   });
+  it('puts every end label in the right margin, also of a series that ends before the others', () => {
+    // Tỉnh 02 ends in 2022, Tỉnh 01 goes on to 2025: a label at 02's own end would sit on 01's line
+    const xOf = (prefix: string): number => {
+      const label = [...svg.querySelectorAll('text')].find((t) => (t.textContent ?? '').startsWith(prefix));
+      return Number(/translate\(([-\d.]+)/.exec(label?.getAttribute('transform') ?? '')?.[1] ?? NaN);
+    };
+    expect(xOf('Tỉnh 02 ')).toBe(xOf('Tỉnh 01 '));
+    expect(xOf('Tỉnh 01 ')).toBeGreaterThan(300);
+  });
   it('draws the chosen series in series colours and the merger as a labelled seam', () => {
     const strokes = [...svg.querySelectorAll('[stroke]')].map((p) => p.getAttribute('stroke'));
     expect(strokes).toContain(SERIES[0]);

@@ -136,8 +136,11 @@ export function trendChart(model: Pick<LineModel, 'series' | 'context' | 'seam'>
     const c = colour.get(s.key) ?? MUTED;
     marks.push(Plot.dot(s.points, { x, y: 'value', r: 4, stroke: c, strokeWidth: 2, fill: (p: LinePoint) => (p.qualifier || p.across ? '#ffffff' : c) }));
   }
-  marks.push(Plot.text(model.series.map((s, i) => ({ s, p: lasts[i], y: fromPx(labelY[i]), label: labels[i] })), {
-    x: (d: { p: LinePoint }) => x(d.p), y: 'y', text: (d: { label: string }) => d.label, dx: 8, textAnchor: 'start',
+  // every label in the right margin, at the height of its series' last value: a series that ends
+  // before the others has its label there too, not over the lines that go on past its end
+  const end = periods.length > 0 ? periods[periods.length - 1][0] : '';
+  marks.push(Plot.text(model.series.map((s, i) => ({ s, y: fromPx(labelY[i]), label: labels[i] })), {
+    x: () => date(end), y: 'y', text: (d: { label: string }) => d.label, dx: 8, textAnchor: 'start',
     fill: (d: { s: LineSeries }) => (d.s.kind === 'province' ? '#1d232b' : colour.get(d.s.key)), fontWeight: 600,
   }));
   const svg = Plot.plot({
