@@ -169,7 +169,13 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
       resolvePromise({
         url: `http://127.0.0.1:${actual}`,
         server,
-        close: () => new Promise((done) => server.close(() => done())),
+        // open connections too (a browser's keep-alive, a Range read in flight): close() alone
+        // waits for them, and a test that leaves its page open would wait for good
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

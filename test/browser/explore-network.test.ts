@@ -131,8 +131,8 @@ describe('explore on the network', () => {
     const size = statSync(path).size;
     const server = await serveStatic(siteWith(DIST, path, dir));
     const large = meter(server.server);
+    const page = await session.newPage();
     try {
-      const page = await session.newPage();
       // The page says how large its database is: declared over the whole-download limit, it is
       // read by Range (the file itself is kept small, to keep the test quick).
       await page.route('**/truy-van/?*', async (route) => {
@@ -151,6 +151,7 @@ describe('explore on the network', () => {
       }
       expect(large.bytes().database).toBeLessThan(size / 2);
     } finally {
+      await page.close();
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     }
