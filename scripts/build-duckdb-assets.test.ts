@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, buildDuckdbAssets, patchWorker } from './build-duckdb-assets.ts';
+import { MAX_FILE_BYTES, buildDuckdbAssets, glueExports, patchWorker } from './build-duckdb-assets.ts';
+import { wasmExports, wasmImports, wasmSections } from './lib/wasm-exports.ts';
 import { HASHED_ASSET, MANIFEST_FILE, MODULE_MESSAGE } from '../src/lib/engine-assets.ts';
 
 const WASM = resolve(import.meta.dirname, '../node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
@@ -13,7 +14,7 @@ describe('buildDuckdbAssets', () => {
   const dir = mkdtempSync(join(tmpdir(), 'duckdb-assets-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes content-hashed files under 25 MiB whose gzip inflates to the exact wasm', () => {
+  it('writes content-hashed files under 25 MiB: the worker, and the wasm with only the exports its glue uses', async () => {
     writeFileSync(join(dir, 'duckdb-eh.wasm.gz'), 'an unhashed file of an older build');
     const manifest = buildDuckdbAssets(dir);
     const raw = readFileSync(WASM);
@@ -26,15 +27,42 @@ describe('buildDuckdbAssets', () => {
       // the name's hash is the hash of the bytes served under it
       expect(name).toContain(createHash('sha256').update(bytes).digest('hex').slice(0, 16));
     }
-    expect(gunzipSync(readFileSync(join(dir, manifest.wasm.gzip.file))).equals(raw)).toBe(true);
-    expect(manifest.wasm.raw).toBe(raw.length);
+    const served = gunzipSync(readFileSync(join(dir, manifest.wasm.gzip.file)));
+    expect(manifest.wasm.raw).toBe(served.length);
+    expect(manifest.wasm.sha256).toBe(createHash('sha256').update(raw).digest('hex'));
+    // Every section as the package has it but the exports; those a subset, named in the manifest.
+    const others = (bytes: Uint8Array): string[] => wasmSections(bytes).filter((s) => s.id !== 7).map((s) => createHash('sha256').update(bytes.subarray(s.start, s.end)).digest('hex'));
+    expect(others(served)).toEqual(others(raw));
+    const packaged = new Map(wasmExports(raw).map((e) => [e.name, e.kind]));
+    const kept = wasmExports(served);
+    expect(manifest.wasm.exports).toEqual({ packaged: packaged.size, kept: kept.length });
+    expect(kept.length).toBeLessThan(packaged.size / 10);
+    for (const e of kept) expect(packaged.get(e.name)).toBe(e.kind);
+    // what the glue resolves from the exports by name: its own GOT imports, the dynCall_ family, start-up
+    const keptNames = new Set(kept.map((e) => e.name));
+    // (in 1.32.0 the GOT imports are all the glue's own JS functions, none exported: a guard for later versions)
+    for (const i of wasmImports(raw).filter((i) => i.module.startsWith('GOT.') && packaged.has(i.name))) expect(keptNames.has(i.name), i.name).toBe(true);
+    for (const name of [...packaged.keys()].filter((n) => n.startsWith('dynCall_'))) expect(keptNames.has(name), name).toBe(true);
+    for (const name of ['__wasm_call_ctors', '__wasm_apply_data_relocs', 'malloc', 'free', 'duckdb_web_open', 'duckdb_web_connect']) expect(keptNames.has(name), name).toBe(true);
+    // and V8 still accepts it, with the same imports
+    const module = await WebAssembly.compile(served);
+    expect(WebAssembly.Module.imports(module).length).toBe(wasmImports(raw).length);
     expect(statSync(join(dir, manifest.wasm.gzip.file)).size).toBe(manifest.wasm.gzip.bytes);
     const worker = readFileSync(join(dir, manifest.worker), 'utf8');
     expect(worker).not.toContain('sourceMappingURL');
     // patched to instantiate the module the page compiled (patchWorker)
     expect(worker).toContain(`event.data.${MODULE_MESSAGE} instanceof WebAssembly.Module`);
     expect(worker).toContain('if(globalThis.EGOV_WASM_MODULE)');
-    expect(readdirSync(dir).sort()).toEqual([...names, MANIFEST_FILE].sort());
+    expect(readdirSync(dir).sort()).toEqual([manifest.worker, manifest.wasm.gzip.file, MANIFEST_FILE].sort());
+  });
+
+  it('refuses to strip the exports for a worker script that no longer names those it must keep', () => {
+    const raw = readFileSync(WASM);
+    expect(() => glueExports('var x=1;', raw)).toThrow(/no longer names the export __wasm_call_ctors/);
+    const keep = glueExports('wasmExports.__wasm_call_ctors;_malloc;_free;ccall("duckdb_web_open");ccall("duckdb_web_query_run")', raw);
+    expect(keep({ name: 'duckdb_web_open', kind: 0, start: 0, end: 0 })).toBe(true);
+    expect(keep({ name: 'dynCall_vii', kind: 0, start: 0, end: 0 })).toBe(true);
+    expect(keep({ name: 'duckdb_web_connect', kind: 0, start: 0, end: 0 })).toBe(false);
   });
 
   it('skips the work when the assets are up to date, and redoes it when one is missing', () => {

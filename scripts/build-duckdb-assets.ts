@@ -1,8 +1,8 @@
 /**
  * Writes the self-hosted DuckDB-WASM engine to public/duckdb/ (git-ignored, generated at build):
  * the EH worker script (patched to take a compiled module from the page, see patchWorker), and
- * the EH wasm gzipped, so that no file exceeds the 25 MiB limit of static hosts (the raw wasm is
- * ~34 MB). The server and `_headers` send that file with `Content-Encoding: gzip` and type
+ * the EH wasm with only the exports its glue uses (see glueExports), gzipped, so that no file
+ * exceeds the 25 MiB limit of static hosts (the raw wasm is ~27 MB). The server and `_headers` send that file with `Content-Encoding: gzip` and type
  * application/wasm (scripts/server/encoding.ts): the browser inflates it and the page compiles it
  * with WebAssembly.compileStreaming on its own URL, which lets V8 keep its code cache for the
  * next visit. A host that drops the header still works: the page then inflates it itself
@@ -21,10 +21,14 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { assetName, HASHED_ASSET, MANIFEST_FILE, MODULE_MESSAGE, type EngineManifest } from '../src/lib/engine-assets.ts';
 import { ROOT, parseArgs } from './lib/cli.ts';
+import { keepExports, wasmExports, wasmImports, type WasmExport } from './lib/wasm-exports.ts';
 
 const PACKAGE = join(ROOT, 'node_modules/@duckdb/duckdb-wasm');
 /** Static hosts (Cloudflare Pages) refuse files over 25 MiB. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+/** Bumped whenever what this script does to the package's files changes, so that earlier output is rebuilt. */
+const FORMAT = 2;
 
 const hash16 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -61,12 +65,32 @@ export function patchWorker(source: string): string {
   return PREAMBLE + patched;
 }
 
+/**
+ * The exports of DuckDB-WASM's wasm that its own glue (the worker script) can reach: a name the
+ * script spells (as `wasmExports.name`, `Module._name` or a `ccall("name")` string), every
+ * `dynCall_*` (looked up by a name built at run time), and every symbol the module imports from
+ * its own GOT (`GOT.func`, `GOT.mem`: the glue resolves those from the exports by name). The
+ * other exports serve only extensions loaded later as side modules, which this site never loads
+ * (autoloading is off and no extension is reachable offline). Throws when the script no longer
+ * spells the names it must (a changed @duckdb/duckdb-wasm), rather than ship an engine that breaks.
+ */
+export function glueExports(worker: string, wasm: Uint8Array): (entry: WasmExport) => boolean {
+  const words = new Set(worker.match(/[A-Za-z_$][\w$]*/g));
+  const linked = new Set(wasmImports(wasm).filter((i) => i.module.startsWith('GOT.')).map((i) => i.name));
+  const keep = ({ name }: WasmExport): boolean => words.has(name) || words.has(`_${name}`) || name.startsWith('dynCall_') || linked.has(name);
+  const kept = new Set(wasmExports(wasm).filter(keep).map((e) => e.name));
+  for (const name of ['__wasm_call_ctors', 'malloc', 'free', 'duckdb_web_open', 'duckdb_web_query_run']) {
+    if (!kept.has(name)) throw new Error(`DuckDB wasm: the worker script no longer names the export ${name} (has @duckdb/duckdb-wasm changed?)`);
+  }
+  return keep;
+}
+
 /** Builds the engine assets into `outDir` unless they are already there for this package version. */
 export function buildDuckdbAssets(outDir: string, options: { force?: boolean; log?: (line: string) => void } = {}): EngineManifest {
   const log = options.log ?? ((): void => undefined);
   const version = (JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { version: string }).version;
-  const wasm = readFileSync(join(PACKAGE, 'dist/duckdb-eh.wasm'));
-  const sha256 = createHash('sha256').update(wasm).digest('hex');
+  const packaged = readFileSync(join(PACKAGE, 'dist/duckdb-eh.wasm'));
+  const sha256 = createHash('sha256').update(packaged).digest('hex');
   // The source map comment would make devtools request a file we do not ship.
   const worker = patchWorker(readFileSync(join(PACKAGE, 'dist/duckdb-browser-eh.worker.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'));
   const workerName = assetName.worker(hash16(worker));
@@ -74,12 +98,14 @@ export function buildDuckdbAssets(outDir: string, options: { force?: boolean; lo
   if (!options.force && existsSync(manifestPath)) {
     const old = JSON.parse(readFileSync(manifestPath, 'utf8')) as EngineManifest;
     const present = [old.worker, old.wasm?.gzip?.file].every((name) => typeof name === 'string' && HASHED_ASSET.test(name) && existsSync(join(outDir, name)));
-    if (present && old.version === version && old.wasm.sha256 === sha256 && old.worker === workerName) {
+    if (present && old.format === FORMAT && old.version === version && old.wasm.sha256 === sha256 && old.worker === workerName) {
       log(`duckdb assets up to date (${version})`);
       return old;
     }
   }
   mkdirSync(outDir, { recursive: true });
+  const wasm = keepExports(packaged, glueExports(worker, packaged));
+  const exportCount = { packaged: wasmExports(packaged).length, kept: wasmExports(wasm).length };
   const gzip = gzipSync(wasm, { level: 9 });
   const files = { worker: workerName, gzip: assetName.gzip(hash16(gzip)) };
   for (const [name, bytes] of [
@@ -90,12 +116,12 @@ export function buildDuckdbAssets(outDir: string, options: { force?: boolean; lo
     if (size > MAX_FILE_BYTES) throw new Error(`${name} is ${size} bytes, over the 25 MiB limit`);
     writeAtomic(join(outDir, name), bytes);
   }
-  const manifest: EngineManifest = { version, worker: files.worker, wasm: { raw: wasm.length, sha256, gzip: { file: files.gzip, bytes: gzip.length } } };
+  const manifest: EngineManifest = { format: FORMAT, version, worker: files.worker, wasm: { raw: wasm.length, sha256, exports: exportCount, gzip: { file: files.gzip, bytes: gzip.length } } };
   writeAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   // Files of an earlier version (hashed or not, the brotli copy of earlier builds) would only be shipped for nothing.
   const keep = new Set<string>([files.worker, files.gzip, MANIFEST_FILE]);
   for (const name of readdirSync(outDir)) if (/^duckdb-.*\.(?:js|gz|br)$/.test(name) && !keep.has(name)) rmSync(join(outDir, name));
-  log(`duckdb ${version}: wasm ${wasm.length} B → gzip ${gzip.length} B in ${outDir}`);
+  log(`duckdb ${version}: wasm ${packaged.length} B, ${exportCount.packaged} exports → ${exportCount.kept} exports, ${wasm.length} B → gzip ${gzip.length} B in ${outDir}`);
   return manifest;
 }
 

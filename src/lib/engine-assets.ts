@@ -16,9 +16,15 @@ export const MODULE_MESSAGE = 'egovWasmModule';
 
 /** What scripts/build-duckdb-assets.ts wrote (file names relative to ENGINE_DIR). */
 export interface EngineManifest {
+  /** how the files were made from the package's (scripts/build-duckdb-assets.ts FORMAT) */
+  format: number;
   version: string;
   worker: string;
-  wasm: { raw: number; sha256: string; gzip: { file: string; bytes: number } };
+  /**
+   * `raw`: bytes of the wasm served (inflated), with only the exports the engine's glue uses;
+   * `sha256`: of the wasm as the package ships it; `exports`: how many it has, how many are kept.
+   */
+  wasm: { raw: number; sha256: string; exports: { packaged: number; kept: number }; gzip: { file: string; bytes: number } };
 }
 
 /** The content-hashed file names, from the 16-hex-digit hash of each file's bytes. */
