@@ -15,7 +15,7 @@ const section = (id: number, body: number[]): number[] => [id, ...leb(body.lengt
 
 // A module that imports a function, a mutable global (as Emscripten's GOT.mem), a memory and a
 // table with a maximum, and exports three functions and a global: enough kinds to walk every path.
-function module(): Uint8Array {
+function module(): Uint8Array<ArrayBuffer> {
   const i32 = 0x7f;
   const types = section(1, [2, 0x60, 0, 1, i32, 0x60, 1, i32, 1, i32]);
   const imports = section(2, [

@@ -173,9 +173,9 @@ function leb128(value: number): number[] {
 }
 
 /** The same binary with only the exports `keep` accepts; every other byte as it was. */
-export function keepExports(bytes: Uint8Array, keep: (entry: WasmExport) => boolean): Uint8Array {
+export function keepExports(bytes: Uint8Array, keep: (entry: WasmExport) => boolean): Uint8Array<ArrayBuffer> {
   const found = section(bytes, EXPORT_SECTION);
-  if (!found) return bytes;
+  if (!found) return bytes.slice();
   const kept = wasmExports(bytes).filter(keep);
   const entries = kept.reduce((sum, e) => sum + (e.end - e.start), 0);
   const count = leb128(kept.length);
