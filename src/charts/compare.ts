@@ -49,7 +49,7 @@ export function stripChart(rows: readonly ChartRow[], options: StripOptions): SV
     Plot.dot(chosen, { x: 'value', fill: (r: ChartRow) => colour.get(r.geo), r: 6, stroke: 'white' }),
     ...chosen.map((r, i) => {
       const p = placed[i] as LabelPlacement;
-      return Plot.text([r], { x: 'value', text: () => texts[i], dy: p.dy, textAnchor: p.anchor, fill: 'currentColor' });
+      return Plot.text([r], { x: 'value', text: () => texts[i], dx: p.dx, dy: p.dy, textAnchor: p.anchor, fill: 'currentColor' });
     }),
   ];
   if (median !== null) marks.push(Plot.tickX([median], { stroke: MEDIAN, strokeWidth: 2 }));

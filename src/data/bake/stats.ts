@@ -74,7 +74,9 @@ ORDER BY indicator, vintage, period, rank, geo`;
 export const MEDIANS_SQL = `
 CREATE TABLE medians AS
 WITH ${UNIT_COUNTS},
-pool AS (
+-- read twice (all groups, then the rank-ordered few): NOT MATERIALIZED, else DuckDB keeps every
+-- figure in a temporary table first (10M synthetic rows: medians 14.4 s, 7.8 s without)
+pool AS NOT MATERIALIZED (
   SELECT f.indicator, f.vintage, f.period, f.geo, f.value, f.qualifier, i.direction
     FROM figures f JOIN indicators i ON i.id = f.indicator
    WHERE f.geo <> 'VN' AND i.unit <> 'rank'),
