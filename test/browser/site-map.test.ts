@@ -36,7 +36,7 @@ describe('map', () => {
   it('draws the provinces of its map with the database figures, then the other map after the toggle', async () => {
     const page = await open('/');
     const block = page.locator('#home-map');
-    await block.locator('.controls').waitFor(); // hydrated
+    await page.locator('#home-map[data-hydrated]').waitFor(); // hydrated
     const indicator = (await page.locator('.controls select').inputValue()).trim();
     const period = new URL(await page.evaluate(() => location.href)).searchParams.get('period');
     expect(period).toBeNull();
@@ -76,7 +76,7 @@ describe('map', () => {
   it('moves between provinces with the arrow keys, shows a tooltip, and opens a province with Enter', async () => {
     const page = await open('/?vintage=VN63');
     await page.waitForFunction(() => document.querySelectorAll('svg.map path[tabindex="-1"]').length === 62);
-    await page.locator('#home-map .controls').waitFor(); // hydrated: the keyboard and the details box are wired
+    await page.locator('#home-map[data-hydrated]').waitFor(); // hydrated: the keyboard and the details box are wired
     const start = page.locator('svg.map path[data-code="01"]');
     await start.focus();
     expect(await page.locator('.map-tip').innerText()).toContain('Hà Nội');

@@ -61,7 +61,7 @@ describe('numbers on screen equal the database', () => {
       const [vintage, period] = v.split('|');
       await page.goto(new URL(`/en/indicators/${top.indicator}/?vintage=${vintage}&period=${encodeURIComponent(period)}&tab=table`, session.server.url).href);
       // hydrated on the view of the URL (the prerendered table is the opening view's)
-      await page.locator('figure.grapher .controls').waitFor();
+      await page.locator('figure.grapher[data-hydrated]').waitFor();
       await page.waitForFunction((want) => document.querySelector('figure.grapher figcaption .title')?.textContent?.includes(want), `${vintage === 'VN34' ? 34 : 63} provinces`);
       for (const r of rows.filter((x) => x.vintage === vintage && x.period === period)) {
         const row = page.locator(`.grapher-table tr[data-geo="${r.geo}"][data-period="${r.period}"]`);
