@@ -116,13 +116,20 @@ function section(bytes: Uint8Array, id: number): WasmSection | undefined {
   return wasmSections(bytes).find((s) => s.id === id);
 }
 
-/** What the module imports (module, name, kind: 0 function, 1 table, 2 memory, 3 global, 4 tag). */
-export function wasmImports(bytes: Uint8Array): WasmImport[] {
-  const found = section(bytes, IMPORT_SECTION);
+// The entries of section `id`, each read by `entry`; throws when they do not fill the section exactly.
+function entries<T>(bytes: Uint8Array, id: number, what: string, entry: (reader: Reader) => T): T[] {
+  const found = section(bytes, id);
   if (!found) return [];
   const reader = new Reader(bytes, found.body);
-  const imports: WasmImport[] = [];
-  for (let count = reader.u32(); count > 0; count--) {
+  const out: T[] = [];
+  for (let count = reader.u32(); count > 0; count--) out.push(entry(reader));
+  if (reader.at !== found.end) reader.fail(`${what} section does not end where its size says`);
+  return out;
+}
+
+/** What the module imports (module, name, kind: 0 function, 1 table, 2 memory, 3 global, 4 tag). */
+export function wasmImports(bytes: Uint8Array): WasmImport[] {
+  return entries(bytes, IMPORT_SECTION, 'import', (reader) => {
     const module = reader.name();
     const name = reader.name();
     const kind = reader.byte();
@@ -138,27 +145,19 @@ export function wasmImports(bytes: Uint8Array): WasmImport[] {
       reader.byte();
       reader.u32();
     } else reader.fail(`import kind ${kind}`);
-    imports.push({ module, name, kind });
-  }
-  if (reader.at !== found.end) reader.fail('import section does not end where its size says');
-  return imports;
+    return { module, name, kind };
+  });
 }
 
 /** What the module exports (kind: 0 function, 1 table, 2 memory, 3 global, 4 tag). */
 export function wasmExports(bytes: Uint8Array): WasmExport[] {
-  const found = section(bytes, EXPORT_SECTION);
-  if (!found) return [];
-  const reader = new Reader(bytes, found.body);
-  const exports: WasmExport[] = [];
-  for (let count = reader.u32(); count > 0; count--) {
+  return entries(bytes, EXPORT_SECTION, 'export', (reader) => {
     const start = reader.at;
     const name = reader.name();
     const kind = reader.byte();
     reader.u32();
-    exports.push({ name, kind, start, end: reader.at });
-  }
-  if (reader.at !== found.end) reader.fail('export section does not end where its size says');
-  return exports;
+    return { name, kind, start, end: reader.at };
+  });
 }
 
 function leb128(value: number): number[] {
