@@ -80,7 +80,7 @@ describe('layoutLabels: leaders', () => {
       if (faults.length === 0) clean++;
     }
     // leaders can only all stay clear where the points leave room; they do in nearly every strip
-    // (the greedy passes alone were clean in 414 of these 800)
+    // (one greedy pass, centred first, left to right, was clean in 414 of these 800)
     expect(clean).toBeGreaterThan(760);
   });
 });
