@@ -349,6 +349,22 @@ describe('hydration', () => {
     }
   }
 
+  for (const width of [360, 1280]) {
+    it(`keeps the tabs where they are as the reader goes from tab to tab, at ${width} px`, async () => {
+      // the controls above them changed with the tab (no period on the chart): at 360 px the tabs
+      // jumped 79 px up under the finger that chose the chart, and back for the table
+      const { page } = await open(INDICATOR, { width });
+      const at = async (): Promise<number> => (await page.locator('[role="tablist"]').boundingBox())?.y ?? Number.NaN;
+      const start = await at();
+      for (const tab of ['chart', 'table', 'sources', 'map']) {
+        await page.locator(`#indicator-view-tab-${tab}`).click();
+        await page.waitForURL(new RegExp(`tab=${tab}`));
+        expect(await at(), tab).toBe(start);
+      }
+      await page.context().close();
+    });
+  }
+
   it('shows, without JavaScript, none of the controls that only the islands can work', async () => {
     for (const path of [INDICATOR, '/so-sanh/']) {
       const page = await session.newPage({ width: 1280, height: 800, javaScriptEnabled: false });
