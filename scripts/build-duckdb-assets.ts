@@ -2,10 +2,12 @@
  * Writes the self-hosted DuckDB-WASM engine to public/duckdb/ (git-ignored, generated at build):
  * the EH worker script (patched to take a compiled module from the page, see patchWorker), and
  * the EH wasm with only the exports its glue uses (see glueExports), gzipped, so that no file
- * exceeds the 25 MiB limit of static hosts (the raw wasm is ~27 MB). The server and `_headers` send that file with `Content-Encoding: gzip` and type
- * application/wasm (scripts/server/encoding.ts): the browser inflates it and the page compiles it
- * with WebAssembly.compileStreaming on its own URL, which lets V8 keep its code cache for the
- * next visit. A host that drops the header still works: the page then inflates it itself
+ * exceeds the 25 MiB limit of static hosts (the raw wasm is ~27 MB). The server and `_headers`
+ * send that file with `Content-Encoding: gzip` and type application/wasm
+ * (scripts/server/encoding.ts): the browser inflates it and the page compiles it with
+ * WebAssembly.compileStreaming on its own URL, which makes it eligible for V8's code cache (which
+ * Chromium 156 was not seen to write for this module under default flags: measured, see the
+ * engine bench). A host that drops the header still works: the page then inflates it itself
  * (src/client/duckdb/load.ts).
  *
  * Every file name carries a hash of its content (`duckdb-eh.<hash>.wasm.gz`), so a host may let
@@ -41,10 +43,9 @@ function writeAtomic(path: string, bytes: Uint8Array | string): void {
 
 // DuckDB-WASM's worker instantiates the wasm itself, by instantiateStreaming on a Response it
 // builds around the fetched body (to count progress): a constructed Response has no URL, so V8
-// never code-caches it, and every visit compiles 34 MB again. The page instead compiles the wasm
-// with compileStreaming on its own URL (the browser keeps V8's code cache for the next visit) and
-// posts the WebAssembly.Module to the worker before INSTANTIATE; these two pieces make the worker
-// take it. Without a posted module the worker does what it always did.
+// never code-caches it. The page instead compiles the wasm with compileStreaming on its own URL
+// (eligible for V8's code cache, where the browser writes one) and posts the WebAssembly.Module
+// to the worker before INSTANTIATE; these two pieces make the worker take it. Without a posted module the worker does what it always did.
 const PREAMBLE = `/* egov: the page posts the compiled engine (a WebAssembly.Module) before INSTANTIATE. */
 self.addEventListener('message', (event) => {
   if (event.data && event.data.${MODULE_MESSAGE} instanceof WebAssembly.Module) {

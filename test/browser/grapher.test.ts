@@ -372,8 +372,11 @@ describe('hydration', () => {
       const controls = page.locator('figure.grapher .controls, figure.grapher [role="tablist"], .compare-picker, .picker');
       expect(await controls.count()).toBeGreaterThan(0);
       for (const control of await controls.all()) expect(await control.isVisible()).toBe(false);
-      // what there is to read still is
+      // what there is to read still is, every panel under its heading (the open one's too)
       expect(await page.locator('svg.map, .compare-strips svg').first().isVisible()).toBe(true);
+      if (path === INDICATOR) {
+        for (const heading of await page.locator('figure.grapher summary.panel-heading').all()) expect(await heading.isVisible()).toBe(true);
+      }
       await page.context().close();
     }
   });

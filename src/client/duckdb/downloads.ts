@@ -48,7 +48,7 @@ export interface Downloads {
   worker: Worker;
   /** rejects when the worker cannot load (blocked by CSP, missing) */
   workerFailed: Promise<never>;
-  /** the wasm, compiled (from the code V8 cached on an earlier visit, when it did) */
+  /** the wasm, compiled (from V8's code cache where the browser kept one) */
   wasm: Promise<WebAssembly.Module>;
   /** the whole database, or null when it is read by Range after start-up */
   database: Promise<Uint8Array> | null;

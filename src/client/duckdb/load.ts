@@ -1,8 +1,9 @@
 /**
  * Gets the engine's wasm compiled. The file is stored gzipped (static hosts refuse files over
- * 25 MiB; the raw wasm is ~34 MB) and sent with `Content-Encoding: gzip` (scripts/server/encoding.ts),
+ * 25 MiB; the raw wasm is ~27 MB) and sent with `Content-Encoding: gzip` (scripts/server/encoding.ts),
  * so the browser inflates it and WebAssembly.compileStreaming compiles it as it arrives, from its
- * own URL: that is what lets V8 keep the compiled code for the next visit. Where a host drops the
+ * own URL: that is what makes the compiled code eligible for V8's cache (Chromium 156 was not seen
+ * to write one for this module under default flags). Where a host drops the
  * header, the gzip bytes arrive as they are and the page inflates them itself.
  */
 
